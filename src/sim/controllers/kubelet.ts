@@ -1,0 +1,298 @@
+// The kubelet on each node: starts the containers of pods bound to it, probes them, stops them
+// on deletion and reports status to the API server — but only while it can reach the API
+// server. A cut-off node's containers keep running unseen (semantics §3.2).
+import type { Cluster } from '../engine/cluster.ts';
+import { randomInt } from '../engine/rng.ts';
+import { stamp } from '../engine/time.ts';
+import type { NodeSim, PodRuntime, Timer } from '../engine/world.ts';
+import { stepMachine } from '../machines/run.ts';
+import { podLifecycleMachine, type PodLifecycleEvent } from '../machines/podLifecycle.machine.ts';
+import { lookupImage } from '../model/images.ts';
+import { isTerminating } from '../model/pods.ts';
+import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../model/types.ts';
+import { canonicalJson } from './statefulset/revisions.ts';
+
+export function physical(n: NodeSim): 'Connected' | 'Partitioned' | 'PoweredOff' {
+  return (JSON.parse(n.state) as { physical: 'Connected' | 'Partitioned' | 'PoweredOff' }).physical;
+}
+
+export function findRuntime(c: Cluster, uid: string): { node: string; sim: NodeSim; rt: PodRuntime } | undefined {
+  for (const [node, sim] of Object.entries(c.world.nodes)) {
+    const rt = sim.runtime[uid];
+    if (rt) return { node, sim, rt };
+  }
+  return undefined;
+}
+
+function send(rt: PodRuntime, hasProbe: boolean, event: PodLifecycleEvent): void {
+  const next = stepMachine(podLifecycleMachine, rt.state, { hasReadinessProbe: hasProbe }, event);
+  rt.state = next.value as string;
+}
+
+function probeOf(pod: Pod | undefined) {
+  return pod?.spec.containers[0]?.readinessProbe;
+}
+
+function apiPod(c: Cluster, rt: PodRuntime): Pod | undefined {
+  const p = c.get('Pod', rt.name);
+  return p && p.metadata.uid === rt.uid ? p : undefined;
+}
+
+function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
+  const image = pod.spec.containers[0]?.image ?? '';
+  const rt: PodRuntime = {
+    uid: pod.metadata.uid!,
+    name: pod.metadata.name,
+    namespace: pod.metadata.namespace ?? 'default',
+    state: 'ContainerCreating',
+    image,
+    ip: `10.244.${sim.index}.${sim.nextIp}`,
+    probeFailing: false,
+    ready: false,
+    volumes: [],
+    restartCount: 0,
+    pullAttempts: 0,
+    probeFailures: 0,
+    fs: {},
+  };
+  sim.nextIp = sim.nextIp >= 254 ? 2 : sim.nextIp + 1;
+  sim.runtime[rt.uid] = rt;
+  const info = lookupImage(image);
+  const cached = sim.images.includes(image);
+  // Creation to Running takes 3–20 s in the tutorial's captures; a cached image starts faster.
+  const delay =
+    cached || !info
+      ? randomInt(c.world, 3000, 5000)
+      : randomInt(c.world, info.pullSeconds[0] * 1000, info.pullSeconds[1] * 1000);
+  c.schedule('pod.started', rt.uid, delay);
+  void node;
+}
+
+function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined): void {
+  const hasProbe = !!probeOf(pod);
+  if (rt.state === 'Terminating' || rt.state === 'Stopped') return;
+  const wasRunning = rt.state === 'Running' || rt.state === 'Ready';
+  send(rt, hasProbe, { type: 'pod.kill' });
+  if (!wasRunning) return;
+  const grace = pod?.metadata.deletionGracePeriodSeconds ?? pod?.spec.terminationGracePeriodSeconds ?? 30;
+  const info = lookupImage(rt.image);
+  const ms = info?.ignoresSigterm ? grace * 1000 : Math.min(grace * 1000, randomInt(c.world, 300, 1500));
+  c.schedule('pod.stopped', rt.uid, ms);
+}
+
+function setCondition(
+  old: PodCondition[] | undefined,
+  type: PodCondition['type'],
+  status: PodCondition['status'],
+  now: string,
+  reason?: string,
+): PodCondition {
+  const prev = old?.find((x) => x.type === type);
+  const cond: PodCondition = {
+    type,
+    status,
+    lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime! : now,
+  };
+  if (reason) cond.reason = reason;
+  return cond;
+}
+
+/** The status the kubelet would post for this sandbox. */
+function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodStatus {
+  const now = stamp(c.world);
+  const old = pod.status.conditions;
+  const started = rt.state === 'Running' || rt.state === 'Ready' || rt.state === 'Terminating';
+  const ready = rt.state === 'Ready' || (rt.state === 'Terminating' && rt.ready);
+  const cs: ContainerStatus = {
+    name: pod.spec.containers[0]?.name ?? 'main',
+    image: rt.image,
+    ready,
+    started,
+    restartCount: rt.restartCount,
+    state: {},
+  };
+  if (started) {
+    cs.state = { running: { startedAt: stamp(c.world, rt.startedAt ?? c.now) } };
+    cs.imageID = `${rt.image.includes(':') ? rt.image.split(':')[0] : rt.image}@sha256:${rt.uid.replace(/-/g, '').padEnd(64, '0').slice(0, 64)}`;
+  } else if (rt.state === 'Stopped' && rt.startedAt !== undefined) {
+    const sigkill = lookupImage(rt.image)?.ignoresSigterm;
+    cs.state = {
+      terminated: {
+        reason: sigkill ? 'Error' : 'Completed',
+        exitCode: sigkill ? 137 : 0,
+        startedAt: stamp(c.world, rt.startedAt),
+        finishedAt: now,
+      },
+    };
+  } else if (rt.state === 'ErrImagePull' || rt.state === 'ImagePullBackOff') {
+    cs.state = {
+      waiting: {
+        reason: rt.state,
+        message:
+          rt.state === 'ErrImagePull'
+            ? `failed to pull and unpack image "docker.io/${rt.image}": failed to resolve reference "docker.io/${rt.image}": not found`
+            : `Back-off pulling image "${rt.image}"`,
+      },
+    };
+  } else {
+    cs.state = { waiting: { reason: 'ContainerCreating' } };
+  }
+  const running = started || (rt.state === 'Stopped' && rt.startedAt !== undefined);
+  const conditions: PodCondition[] = [
+    setCondition(old, 'PodReadyToStartContainers', running ? 'True' : 'False', now),
+    setCondition(old, 'Initialized', 'True', now),
+    setCondition(old, 'Ready', ready ? 'True' : 'False', now, ready ? undefined : 'ContainersNotReady'),
+    setCondition(old, 'ContainersReady', ready ? 'True' : 'False', now, ready ? undefined : 'ContainersNotReady'),
+    setCondition(old, 'PodScheduled', 'True', now),
+  ];
+  const disruption = old?.find((x) => x.type === 'DisruptionTarget');
+  if (disruption) conditions.push(disruption);
+  const status: PodStatus = {
+    phase: running ? 'Running' : 'Pending',
+    conditions,
+    hostIP,
+    startTime: pod.status.startTime ?? now,
+    containerStatuses: [cs],
+  };
+  if (running) {
+    status.podIP = rt.ip;
+    status.podIPs = [{ ip: rt.ip }];
+  }
+  if (pod.status.reason) status.reason = pod.status.reason;
+  if (pod.status.message) status.message = pod.status.message;
+  return status;
+}
+
+function nodeIP(sim: NodeSim): string {
+  return `10.0.0.${10 + sim.index}`;
+}
+
+/** One kubelet sync pass over every node that can reach the API server. */
+export function kubelet(c: Cluster): void {
+  for (const [nodeName, sim] of Object.entries(c.world.nodes)) {
+    if (physical(sim) !== 'Connected') continue;
+    const bound = c.list('Pod').filter((p) => p.spec.nodeName === nodeName);
+    const known = new Set<string>();
+    for (const pod of bound) {
+      const uid = pod.metadata.uid!;
+      known.add(uid);
+      let rt = sim.runtime[uid];
+      if (!rt) {
+        if (isTerminating(pod)) {
+          // Nothing runs for it here (the node rebooted, or never started it): confirm the delete.
+          c.remove('Pod', pod.metadata.name);
+          continue;
+        }
+        if (pod.status.phase === 'Failed' || pod.status.phase === 'Succeeded') continue;
+        startRuntime(c, nodeName, sim, pod);
+        rt = sim.runtime[uid]!;
+      }
+      if (isTerminating(pod)) kill(c, rt, pod);
+      if (rt.state === 'Stopped' && isTerminating(pod)) {
+        postStatus(c, rt, pod, sim);
+        c.remove('Pod', pod.metadata.name);
+        delete sim.runtime[uid];
+        continue;
+      }
+      postStatus(c, rt, pod, sim);
+    }
+    for (const rt of Object.values(sim.runtime)) {
+      if (known.has(rt.uid)) continue;
+      // The API object is gone (force delete): kill what still runs for it.
+      kill(c, rt, undefined);
+      if (
+        rt.state === 'Stopped' ||
+        rt.state === 'ContainerCreating' ||
+        rt.state === 'ErrImagePull' ||
+        rt.state === 'ImagePullBackOff'
+      )
+        delete sim.runtime[rt.uid];
+    }
+  }
+}
+
+function postStatus(c: Cluster, rt: PodRuntime, pod: Pod, sim: NodeSim): void {
+  const next = statusFor(c, rt, pod, nodeIP(sim));
+  if (canonicalJson(next) !== canonicalJson(pod.status)) {
+    pod.status = next;
+    c.update('Pod', pod);
+  }
+}
+
+// ---- timers ----
+
+export function onStarted(c: Cluster, t: Timer): void {
+  const found = findRuntime(c, t.target);
+  if (!found) return;
+  const { sim, rt } = found;
+  if (rt.state !== 'ContainerCreating' && rt.state !== 'ImagePullBackOff') return;
+  const pod = apiPod(c, rt);
+  const hasProbe = !!probeOf(pod);
+  if (!lookupImage(rt.image)) {
+    send(rt, hasProbe, { type: 'pod.pullFailed' });
+    rt.pullAttempts++;
+    c.schedule('pod.pull', rt.uid, 1000);
+    return;
+  }
+  if (!sim.images.includes(rt.image)) sim.images.push(rt.image);
+  send(rt, hasProbe, { type: 'pod.started' });
+  rt.startedAt = c.now;
+  if ((rt.state as string) === 'Ready') {
+    rt.ready = true;
+    rt.readySince = c.now;
+  } else {
+    const probe = probeOf(pod);
+    c.schedule('pod.probe', rt.uid, (probe?.initialDelaySeconds ?? 0) * 1000);
+  }
+}
+
+/** Back-off: ErrImagePull → ImagePullBackOff, retried after 10 s, 20 s, 40 s … up to 300 s. */
+export function onPull(c: Cluster, t: Timer): void {
+  const found = findRuntime(c, t.target);
+  if (!found) return;
+  const { rt } = found;
+  const hasProbe = !!probeOf(apiPod(c, rt));
+  if (rt.state === 'ErrImagePull') {
+    send(rt, hasProbe, { type: 'pod.backOff' });
+    c.schedule('pod.pull', rt.uid, Math.min(300_000, 10_000 * 2 ** (rt.pullAttempts - 1)));
+  } else if (rt.state === 'ImagePullBackOff') {
+    onStarted(c, t);
+  }
+}
+
+export function onProbe(c: Cluster, t: Timer): void {
+  const found = findRuntime(c, t.target);
+  if (!found) return;
+  const { rt } = found;
+  if (rt.state !== 'Running' && rt.state !== 'Ready' && rt.state !== 'Terminating') return;
+  const pod = apiPod(c, rt);
+  const probe = probeOf(pod);
+  if (!probe) return;
+  if (rt.state !== 'Terminating') {
+    if (rt.probeFailing) {
+      rt.probeFailures++;
+      if (rt.state === 'Ready' && rt.probeFailures >= (probe.failureThreshold ?? 3)) {
+        send(rt, true, { type: 'pod.probeFailed' });
+        rt.ready = false;
+        delete rt.readySince;
+      }
+    } else {
+      rt.probeFailures = 0;
+      if (rt.state === 'Running') {
+        send(rt, true, { type: 'pod.probePassed' });
+        rt.ready = true;
+        rt.readySince = c.now;
+      }
+    }
+  }
+  c.schedule('pod.probe', rt.uid, (probe.periodSeconds ?? 10) * 1000);
+}
+
+export function onStopped(c: Cluster, t: Timer): void {
+  const found = findRuntime(c, t.target);
+  if (!found) return;
+  const { rt } = found;
+  if (rt.state !== 'Terminating') return;
+  send(rt, false, { type: 'pod.exited' });
+  rt.ready = false;
+}
