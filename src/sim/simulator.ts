@@ -172,6 +172,9 @@ export class Simulator {
   constructor(worldOrOptions: World | WorldOptions = {}) {
     const world = 'schema' in worldOrOptions ? worldOrOptions : createWorld(worldOrOptions);
     this.cluster = new Cluster(world, CONTROLLERS, HANDLERS);
+    // Controllers are idempotent: running them on a restored world only finishes what the
+    // snapshot's writer had left pending at that instant.
+    this.cluster.touch();
     this.cluster.settle();
   }
 

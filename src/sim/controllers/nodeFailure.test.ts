@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { aHeadlessService, aStatefulSet } from '../testing/builders.ts';
+import { TestSim } from '../testing/harness.ts';
+import { deletePod } from '../engine/deletion.ts';
+
+function setup() {
+  const t = new TestSim().create(
+    aHeadlessService('kubia'),
+    aStatefulSet('kubia', { replicas: 3, image: 'luksa/kubia-pet', grace: 30 }),
+  );
+  t.advance(120).expectReady('kubia-0', 'kubia-1', 'kubia-2');
+  const node = t.pod('kubia-0')!.spec.nodeName!;
+  return { t, node };
+}
+
+describe('a node cut off from the control plane (semantics §3.2)', () => {
+  it('goes NotReady after the grace period, its pods stay 1/1 Running but leave the endpoints', () => {
+    const { t, node } = setup();
+    expect(t.sim.partition(node)).toBeUndefined();
+    t.advance(30);
+    expect(t.c.get('Node', node)!.status.conditions.find((c) => c.type === 'Ready')!.status).toBe('True');
+    t.advance(30);
+    const ready = t.c.get('Node', node)!.status.conditions.find((c) => c.type === 'Ready')!;
+    expect(ready.status).toBe('Unknown');
+    expect(ready.reason).toBe('NodeStatusUnknown');
+    const pod = t.pod('kubia-0')!;
+    expect(pod.status.phase).toBe('Running');
+    expect(pod.status.containerStatuses![0]!.ready).toBe(true);
+    expect(pod.status.conditions!.find((c) => c.type === 'Ready')!.status).toBe('False');
+    const ips = (t.c.get('Endpoints', 'kubia')!.subsets ?? []).flatMap((s) => s.addresses ?? []).map((a) => a.hostname);
+    expect(ips).not.toContain('kubia-0');
+    expect((t.c.get('Node', node)!.spec.taints ?? []).map((x) => `${x.key}:${x.effect}`).sort()).toEqual([
+      'node.kubernetes.io/unreachable:NoExecute',
+      'node.kubernetes.io/unreachable:NoSchedule',
+    ]);
+  });
+
+  it('evicts 300 s after the taint, and the pod then stays Terminating forever with no replacement', () => {
+    const { t, node } = setup();
+    t.sim.partition(node);
+    const tainted = () => (t.c.get('Node', node)!.spec.taints ?? []).some((x) => x.effect === 'NoExecute');
+    expect(t.c.advanceUntil(tainted, 60_000)).toBe(true);
+    const at = t.c.now;
+    expect(at).toBeGreaterThan(120_000 + 40_000);
+    t.advance(299);
+    expect(t.pod('kubia-0')!.metadata.deletionTimestamp).toBeUndefined();
+    t.advance(1);
+    expect(t.pod('kubia-0')!.metadata.deletionTimestamp).toBeDefined();
+    expect(t.pod('kubia-0')!.metadata.deletionGracePeriodSeconds).toBe(30);
+    const uid = t.pod('kubia-0')!.metadata.uid;
+    t.advance(3600);
+    expect(t.pod('kubia-0')!.metadata.uid).toBe(uid);
+    expect(t.sim.groundTruth().violations).toEqual([]);
+    // A graceful delete changes nothing.
+    deletePod(t.c, 'kubia-0');
+    t.advance(600);
+    expect(t.pod('kubia-0')!.metadata.uid).toBe(uid);
+  });
+
+  it('a force delete brings a replacement elsewhere while the old container still runs: a violation, healed by reconnecting', () => {
+    const { t, node } = setup();
+    t.sim.partition(node);
+    t.advance(400);
+    t.c.remove('Pod', 'kubia-0');
+    t.c.settle();
+    const replacement = t.pod('kubia-0')!;
+    expect(replacement.spec.nodeName).not.toBe(node);
+    t.advance(60);
+    expect(t.sim.groundTruth().violations).toEqual(['kubia-0']);
+    t.sim.heal(node);
+    t.advance(60);
+    expect(t.sim.groundTruth().violations).toEqual([]);
+    expect(t.c.get('Node', node)!.spec.taints).toBeUndefined();
+  });
+
+  it('healing before eviction restores Ready without recreating the pod', () => {
+    const { t, node } = setup();
+    const uid = t.pod('kubia-0')!.metadata.uid;
+    t.sim.partition(node);
+    t.advance(120);
+    t.sim.heal(node);
+    t.advance(5);
+    expect(t.pod('kubia-0')!.metadata.uid).toBe(uid);
+    t.expectReady('kubia-0', 'kubia-1', 'kubia-2');
+  });
+
+  it('evicts nothing when every node is cut off', () => {
+    const { t } = setup();
+    for (const n of ['node-1', 'node-2', 'node-3']) t.sim.partition(n);
+    t.advance(1200);
+    expect(t.c.list('Pod').filter((p) => p.metadata.deletionTimestamp)).toEqual([]);
+  });
+});
