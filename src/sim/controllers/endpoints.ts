@@ -5,7 +5,6 @@ import type { Cluster } from '../engine/cluster.ts';
 import { matchesLabels } from '../model/labels.ts';
 import { isPodReady, isTerminating } from '../model/pods.ts';
 import type { EndpointAddress, Endpoints, Pod, Service } from '../model/types.ts';
-import { canonicalJson } from './statefulset/revisions.ts';
 
 export function publishesNotReady(svc: Service): boolean {
   return (
@@ -72,7 +71,7 @@ export function endpointsController(c: Cluster): void {
         metadata: { name: svc.metadata.name, labels: { ...(svc.metadata.labels ?? {}) } },
         ...(subsets.length ? { subsets } : {}),
       });
-    } else if (canonicalJson(existing.subsets ?? []) !== canonicalJson(subsets)) {
+    } else if (subsetsKey(existing.subsets ?? []) !== subsetsKey(subsets)) {
       if (subsets.length) existing.subsets = subsets;
       else delete existing.subsets;
       c.update('Endpoints', existing);
@@ -82,4 +81,17 @@ export function endpointsController(c: Cluster): void {
     const svc = c.get('Service', ep.metadata.name);
     if (!svc && ep.metadata.name !== 'kubernetes') c.remove('Endpoints', ep.metadata.name);
   }
+}
+
+/** A cheap identity for subsets (this runs on every pass; canonical JSON was the hot spot). */
+function subsetsKey(subsets: NonNullable<Endpoints['subsets']>): string {
+  const addr = (a: EndpointAddress) => `${a.ip},${a.hostname ?? ''},${a.nodeName ?? ''},${a.targetRef?.uid ?? ''}`;
+  return subsets
+    .map(
+      (s) =>
+        `${(s.addresses ?? []).map(addr).join(';')}|${(s.notReadyAddresses ?? []).map(addr).join(';')}|${(s.ports ?? [])
+          .map((p) => `${p.name ?? ''}:${p.port}/${p.protocol}`)
+          .join(';')}`,
+    )
+    .join('#');
 }

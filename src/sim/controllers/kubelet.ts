@@ -169,9 +169,16 @@ function nodeIP(sim: NodeSim): string {
 
 /** One kubelet sync pass over every node that can reach the API server. */
 export function kubelet(c: Cluster): void {
+  const byNode = new Map<string, Pod[]>();
+  for (const p of c.list('Pod')) {
+    if (!p.spec.nodeName) continue;
+    const list = byNode.get(p.spec.nodeName);
+    if (list) list.push(p);
+    else byNode.set(p.spec.nodeName, [p]);
+  }
   for (const [nodeName, sim] of Object.entries(c.world.nodes)) {
     if (physical(sim) !== 'Connected') continue;
-    const bound = c.list('Pod').filter((p) => p.spec.nodeName === nodeName);
+    const bound = byNode.get(nodeName) ?? [];
     const known = new Set<string>();
     for (const pod of bound) {
       const uid = pod.metadata.uid!;
@@ -212,11 +219,15 @@ export function kubelet(c: Cluster): void {
 }
 
 function postStatus(c: Cluster, rt: PodRuntime, pod: Pod, sim: NodeSim): void {
+  // Nothing to post when neither the container nor the API object changed since the last post.
+  const key = `${rt.state}|${rt.ready}|${rt.restartCount}|${pod.metadata.resourceVersion}`;
+  if (rt.posted === key) return;
   const next = statusFor(c, rt, pod, nodeIP(sim));
   if (canonicalJson(next) !== canonicalJson(pod.status)) {
     pod.status = next;
     c.update('Pod', pod);
   }
+  rt.posted = `${rt.state}|${rt.ready}|${rt.restartCount}|${pod.metadata.resourceVersion}`;
 }
 
 // ---- timers ----

@@ -41,6 +41,7 @@ const MAX_SETTLE_ROUNDS = 10_000;
 export class Cluster {
   world: World;
   private watchers = new Set<Watcher>();
+  private lastExpiry = -1;
   private dirty = false;
   constructor(
     world: World,
@@ -116,14 +117,19 @@ export class Cluster {
   /** Records an Event, folding repeats into a count as the event recorder does. */
   event(spec: EventSpec): void {
     const w = this.world;
-    const same = Object.values(w.objects.Event).find(
-      (e) =>
-        e.involvedObject.name === spec.involved.name &&
-        e.involvedObject.kind === spec.involved.kind &&
-        e.reason === spec.reason &&
-        e.message === spec.message &&
-        e.source.component === spec.component,
-    );
+    const key = `${spec.involved.kind}/${spec.involved.name}|${spec.reason}|${spec.message}|${spec.component}`;
+    if (this.indexedWorld !== w) {
+      // A restored or replaced world: rebuild the index from its events.
+      this.eventIndex.clear();
+      for (const e of Object.values(w.objects.Event))
+        this.eventIndex.set(
+          `${e.involvedObject.kind}/${e.involvedObject.name}|${e.reason}|${e.message}|${e.source.component}`,
+          e.metadata.name,
+        );
+      this.indexedWorld = w;
+    }
+    const known = this.eventIndex.get(key);
+    const same = known && w.objects.Event[known];
     const now = stamp(w);
     if (same) {
       same.count++;
@@ -146,9 +152,18 @@ export class Cluster {
       count: 1,
     };
     this.create('Event', ev);
+    this.eventIndex.set(key, ev.metadata.name);
   }
 
+  /** Event name by (object, reason, message, source): repeats are folded into one Event. */
+  private eventIndex = new Map<string, string>();
+  private indexedWorld: World | undefined;
+
   private expireEvents(): void {
+    // Checked once a virtual minute: the TTL is an hour, so this is precise enough.
+    const minute = Math.floor(this.world.now / 60_000);
+    if (minute === this.lastExpiry) return;
+    this.lastExpiry = minute;
     const cutoff = this.world.config.epochMs + this.world.now - EVENT_TTL_MS;
     for (const e of Object.values(this.world.objects.Event)) {
       if (Date.parse(e.lastTimestamp) < cutoff) delete this.world.objects.Event[e.metadata.name];

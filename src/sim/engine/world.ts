@@ -68,6 +68,8 @@ export interface PodRuntime {
   probeFailures: number;
   /** Files written outside any volume: they live and die with this container. */
   fs: Record<string, string>;
+  /** What the kubelet last posted for (state, readiness, API resourceVersion), to skip no-op posts. */
+  posted?: string;
 }
 
 export interface NodeSim {

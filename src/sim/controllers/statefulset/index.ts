@@ -46,13 +46,32 @@ function ownedPods(c: Cluster, set: StatefulSet): Pod[] {
   return out;
 }
 
+/** Revision data never changes once written, so its canonical form is computed once. */
+const dataKeys = new WeakMap<object, string>();
+function dataKey(rev: ControllerRevision): string {
+  const data = rev.data as object;
+  let k = dataKeys.get(data);
+  if (k === undefined) dataKeys.set(data, (k = canonicalJson(data)));
+  return k;
+}
+
+/**
+ * Canonical form of a set's template patch, cached per template object. Every writer of a
+ * template (apply, patch, set image) replaces the object rather than mutating it in place.
+ */
+const templateKeys = new WeakMap<object, string>();
+function templateKey(set: StatefulSet): string {
+  let k = templateKeys.get(set.spec.template);
+  if (k === undefined) templateKeys.set(set.spec.template, (k = canonicalJson(templatePatch(set.spec.template))));
+  return k;
+}
+
 function syncRevisions(c: Cluster, set: StatefulSet): { current: ControllerRevision; update: ControllerRevision } {
   const revs = ownedRevisions(c.list('ControllerRevision'), set);
-  const patch = templatePatch(set.spec.template);
-  const key = canonicalJson(patch);
+  const key = templateKey(set);
   const latest = revs.at(-1);
   const next = (latest?.revision ?? 0) + 1;
-  const equal = revs.filter((r) => canonicalJson(r.data) === key);
+  const equal = revs.filter((r) => dataKey(r) === key);
   let update: ControllerRevision;
   if (latest && equal.includes(latest)) update = latest;
   else if (equal.length) {
@@ -61,6 +80,7 @@ function syncRevisions(c: Cluster, set: StatefulSet): { current: ControllerRevis
     update.revision = next;
     c.update('ControllerRevision', update);
   } else {
+    const patch = templatePatch(set.spec.template);
     let collision = set.status.collisionCount;
     let hash = revisionHash(patch, collision);
     while (c.get('ControllerRevision', `${set.metadata.name}-${hash}`)) {
