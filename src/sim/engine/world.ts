@@ -102,7 +102,15 @@ export interface ControllerSim {
 }
 
 export type TimerKind =
-  'pod.started' | 'pod.pull' | 'pod.probe' | 'pod.stopped' | 'node.lost' | 'taint.evict' | 'podgc';
+  | 'pod.started'
+  | 'pod.pull'
+  | 'pod.probe'
+  | 'pod.stopped'
+  | 'node.lost'
+  | 'taint.evict'
+  | 'podgc'
+  /** Wakes the controllers at an instant when time alone changes a decision (minReadySeconds). */
+  | 'requeue';
 
 export interface Timer {
   at: number;

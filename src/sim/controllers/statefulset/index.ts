@@ -154,8 +154,22 @@ function syncSet(c: Cluster, set: StatefulSet): void {
   const record = { state, reason: halt?.reason ?? '', ...(halt?.pod ? { waitingOn: halt.pod } : {}) };
   if (JSON.stringify(record) !== JSON.stringify(stored)) c.world.controllers[set.metadata.name] = record;
   for (const op of next.context.ops) execute(c, set, op, current, update);
+  requeueForAvailability(c, set, pods);
   writeStatus(c, set, current, update);
   truncateHistory(c, set, ownedPods(c, set), [current.metadata.name, update.metadata.name]);
+}
+
+/** A pod becomes available by the passing of time alone: wake the controller at that instant. */
+function requeueForAvailability(c: Cluster, set: StatefulSet, pods: Pod[]): void {
+  const min = (set.spec.minReadySeconds ?? 0) * 1000;
+  if (min <= 0) return;
+  for (const pod of pods) {
+    const since = readySince(c, pod);
+    if (since === undefined || since + min <= c.now) continue;
+    const at = since + min;
+    if (!c.world.queue.some((t) => t.kind === 'requeue' && t.at === at))
+      c.schedule('requeue', set.metadata.name, at - c.now);
+  }
 }
 
 function event(c: Cluster, set: StatefulSet, type: 'Normal' | 'Warning', reason: string, message: string): void {
