@@ -5,6 +5,7 @@ import { Cluster, type Controller, type TimerHandler } from './engine/cluster.ts
 import { randomInt } from './engine/rng.ts';
 import { stamp } from './engine/time.ts';
 import { defaultConfig, emptyStore, type World, type WorldOptions } from './engine/world.ts';
+import { attachDetachController } from './controllers/attachDetach.ts';
 import { endpointsController } from './controllers/endpoints.ts';
 import { garbageCollector, onPodGC } from './controllers/gc.ts';
 import { kubelet, onProbe, onPull, onStarted, onStopped, physical } from './controllers/kubelet.ts';
@@ -33,6 +34,7 @@ const CONTROLLERS: Controller[] = [
   nodeStatusController,
   endpointsController,
   garbageCollector,
+  attachDetachController,
 ];
 
 const HANDLERS: Partial<Record<TimerKind, TimerHandler>> = {
@@ -65,6 +67,7 @@ export function createWorld(opts: WorldOptions = {}): World {
     queue: [],
     usedClusterIPs: ['10.96.0.1', '10.96.0.10'],
     unschedulable: {},
+    attachments: {},
   };
   const c = new Cluster(world, [], {});
   const born = -2 * 86_400_000;

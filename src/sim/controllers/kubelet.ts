@@ -11,6 +11,7 @@ import { lookupImage } from '../model/images.ts';
 import { isTerminating } from '../model/pods.ts';
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../model/types.ts';
 import { canonicalJson } from './statefulset/revisions.ts';
+import { attach, blockedVolumes } from './attachDetach.ts';
 
 export function physical(n: NodeSim): 'Connected' | 'Partitioned' | 'PoweredOff' {
   return (JSON.parse(n.state) as { physical: 'Connected' | 'Partitioned' | 'PoweredOff' }).physical;
@@ -244,6 +245,22 @@ export function onStarted(c: Cluster, t: Timer): void {
     rt.pullAttempts++;
     c.schedule('pod.pull', rt.uid, 1000);
     return;
+  }
+  if (pod) {
+    const blocked = blockedVolumes(c, pod, found.node);
+    if (blocked.length) {
+      for (const pv of blocked)
+        c.event({
+          type: 'Warning',
+          reason: 'FailedAttachVolume',
+          message: `Multi-Attach error for volume "${pv}" Volume is already exclusively attached to one node and can't be attached to another`,
+          component: 'attachdetach-controller',
+          involved: { kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid! },
+        });
+      c.schedule('pod.started', rt.uid, 10_000);
+      return;
+    }
+    attach(c, pod, found.node);
   }
   if (!sim.images.includes(rt.image)) sim.images.push(rt.image);
   send(rt, hasProbe, { type: 'pod.started' });

@@ -153,6 +153,15 @@ export interface World {
   usedClusterIPs: string[];
   /** Last FailedScheduling message per pod UID, so a retry does not repeat the event. */
   unschedulable: Record<string, string>;
+  /** Attachable storage only: which node each disk is attached to, and for which pod. */
+  attachments: Record<string, Attachment>;
+}
+
+export interface Attachment {
+  node: string;
+  podUid: string;
+  /** When the pod that used it disappeared while its node was unreachable (6-minute force detach). */
+  orphanedAt?: number;
 }
 
 export interface WorldOptions {

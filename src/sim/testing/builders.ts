@@ -1,6 +1,6 @@
 // Test builders: fully defaulted objects as the API server would store them, so engine tests do
 // not depend on the manifest parser.
-import type { Probe, ReplicaSet, Service, StatefulSet } from '../model/types.ts';
+import type { PersistentVolume, Probe, ReplicaSet, Service, StatefulSet } from '../model/types.ts';
 
 export interface SetOptions {
   replicas?: number;
@@ -103,3 +103,19 @@ export function aReplicaSet(name: string, replicas = 3): ReplicaSet {
 }
 
 export const HTTP_PROBE: Probe = { httpGet: { path: '/index.html', port: 80 }, periodSeconds: 1, failureThreshold: 1 };
+
+export function aPersistentVolume(name: string, storage = '1Mi'): PersistentVolume {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: { name },
+    spec: {
+      capacity: { storage },
+      accessModes: ['ReadWriteOnce'],
+      persistentVolumeReclaimPolicy: 'Recycle',
+      volumeMode: 'Filesystem',
+      gcePersistentDisk: { pdName: name, fsType: 'ext4' },
+    },
+    status: { phase: 'Available' },
+  };
+}
