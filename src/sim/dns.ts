@@ -128,7 +128,10 @@ export function query(c: Cluster, rawName: string, qtype: 'A' | 'SRV'): DnsAnswe
   const usable = t.port ? ports : ports.length ? ports : [];
   const pairs = addrs.flatMap((a) => usable.map((p) => ({ a, p })));
   if (!pairs.length) return { ...res, authority: [soa(c)] };
-  const w = Math.floor(100 / pairs.length);
+  // kube-dns (the book's era) answered priority 10 and port 0, with a weight the book shows as 33
+  // for two pods [DERIVED: modelled as floor(100 / (N + 1))]; CoreDNS answers 0, floor(100 / N).
+  const book = c.world.config.mode === 'book';
+  const w = book ? Math.floor(100 / (pairs.length + 1)) : Math.floor(100 / pairs.length);
   const order = shuffled(c.world, pairs);
   return {
     ...res,
@@ -136,7 +139,7 @@ export function query(c: Cluster, rawName: string, qtype: 'A' | 'SRV'): DnsAnswe
       name: qname,
       ttl,
       type: 'SRV' as const,
-      data: `0 ${w} ${p.port} ${hostTarget(a, t.svc, domain)}`,
+      data: book ? `10 ${w} 0 ${hostTarget(a, t.svc, domain)}` : `0 ${w} ${p.port} ${hostTarget(a, t.svc, domain)}`,
     })),
     additional: order.map(({ a }) => ({ name: hostTarget(a, t.svc, domain), ttl, type: 'A' as const, data: a.ip })),
   };
