@@ -10,8 +10,7 @@ import tseslint from 'typescript-eslint';
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
 /** The core must be replayable: time comes from the sim clock, randomness from the seeded RNG. */
-const nonDeterminism =
-  'The sim core must be deterministic: use the sim clock and the seeded RNG in the world.';
+const nonDeterminism = 'The sim core must be deterministic: use the sim clock and the seeded RNG in the world.';
 
 export default defineConfig(
   globalIgnores([

@@ -10,13 +10,7 @@ export function ClusterPanel() {
       <h2 id="cluster-heading">
         Cluster <span className="cluster-at">at {formatClock(now)}</span>
       </h2>
-      <div
-        className="cluster-view"
-        data-testid="cluster.view"
-        role="region"
-        aria-label="Cluster state"
-        tabIndex={0}
-      >
+      <div className="cluster-view" data-testid="cluster.view" role="region" aria-label="Cluster state" tabIndex={0}>
         {cluster.map((section) => (
           <div key={section.command} className="cluster-section">
             <h3>

@@ -117,8 +117,8 @@ export function Terminal() {
         />
       </form>
       <p id="terminal-help" className="term-help">
-        Enter runs the command. Arrow Up and Arrow Down recall earlier commands. <code>clear</code> empties
-        the terminal.
+        Enter runs the command. Arrow Up and Arrow Down recall earlier commands. <code>clear</code> empties the
+        terminal.
       </p>
       <div className="examples" role="group" aria-label="Example commands">
         {EXAMPLES.map((command) => (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandResult, Session } from '../commands/index.ts';
+import type { CommandResult, CommandSession } from '../commands/index.ts';
 import { CLUSTER_QUERIES, createAppStore, formatClock } from './store.ts';
 
 /** A scripted session, so these tests pin the store's behaviour, not the engine's output. */
-function fakeSession(reply: (line: string) => CommandResult): Session & { lines: string[] } {
+function fakeSession(reply: (line: string) => CommandResult): CommandSession & { lines: string[] } {
   let now = 0;
   const lines: string[] = [];
   return {
@@ -56,10 +56,7 @@ describe('app store', () => {
 
     store.getState().runCommand('kubectl scale sts web --replicas=3');
 
-    expect(session.lines).toEqual([
-      'kubectl scale sts web --replicas=3',
-      ...CLUSTER_QUERIES.map((q) => q.command),
-    ]);
+    expect(session.lines).toEqual(['kubectl scale sts web --replicas=3', ...CLUSTER_QUERIES.map((q) => q.command)]);
     expect(store.getState().cluster.map((s) => s.output)).toEqual(CLUSTER_QUERIES.map((q) => q.command));
   });
 

@@ -2,7 +2,7 @@
 // snapshots and the virtual clock. The session (src/commands) is the single writer of cluster state;
 // this store only keeps what it printed. No React here, so it is testable in Node.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createSession, type Session } from '../commands/index.ts';
+import { createSession, type CommandSession } from '../commands/index.ts';
 
 /** One command as the terminal shows it: the echoed line, then stdout, then stderr. */
 export interface TranscriptEntry {
@@ -47,7 +47,7 @@ export const CLUSTER_QUERIES: readonly { title: string; command: string }[] = [
 /** Commands handled by the terminal itself rather than the session. */
 const CLEAR_COMMANDS = new Set(['clear', 'cls']);
 
-function snapshotCluster(session: Session): ClusterSection[] {
+function snapshotCluster(session: CommandSession): ClusterSection[] {
   return CLUSTER_QUERIES.map(({ title, command }) => {
     const r = session.run(command);
     return { title, command, output: (r.stdout + r.stderr).trimEnd(), failed: r.exitCode !== 0 };
@@ -71,7 +71,7 @@ function describeResult(entry: TranscriptEntry): string {
  * Creates the app store around a session.
  * @param session the command session; tests pass their own.
  */
-export function createAppStore(session: Session = createSession()): StoreApi<AppState> {
+export function createAppStore(session: CommandSession = createSession()): StoreApi<AppState> {
   let nextId = 1;
   return createStore<AppState>()((set, get) => ({
     transcript: [],

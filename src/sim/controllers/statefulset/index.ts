@@ -67,6 +67,13 @@ function templateKey(set: StatefulSet): string {
 }
 
 function syncRevisions(c: Cluster, set: StatefulSet): { current: ControllerRevision; update: ControllerRevision } {
+  // ClaimControllerRevisions: adopt orphaned revisions whose labels match (after --cascade=orphan).
+  for (const r of c.list('ControllerRevision')) {
+    if (r.metadata.ownerReferences?.some((o) => o.controller) || !matchesSelector(r.metadata.labels, set.spec.selector))
+      continue;
+    r.metadata.ownerReferences = [...(r.metadata.ownerReferences ?? []), ownerRef(set)];
+    c.update('ControllerRevision', r);
+  }
   const revs = ownedRevisions(c.list('ControllerRevision'), set);
   const key = templateKey(set);
   const latest = revs.at(-1);

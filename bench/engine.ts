@@ -1,0 +1,110 @@
+// Engine benchmarks (issue #2 §5): a chaotic command workload, a 0→200 scale-up on 20 nodes,
+// and one virtual hour of a 5-replica set with periodic partitions.
+import { createSession } from '../src/commands/index.ts';
+import { randomInt } from '../src/sim/engine/rng.ts';
+import { Simulator } from '../src/sim/simulator.ts';
+import { aHeadlessService, aStatefulSet } from '../src/sim/testing/builders.ts';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+function heapMB(): number {
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function timed<T>(f: () => T): { ms: number; result: T } {
+  const t0 = performance.now();
+  const result = f();
+  return { ms: performance.now() - t0, result };
+}
+
+/** 10,000 random commands (kubectl and chaos) through the shared executor. */
+export function chaosCommands(count = 10_000): Figure[] {
+  const session = createSession({ seed: 7 });
+  const h = { rng: 12345 };
+  session.run('kubectl apply -f web.yaml');
+  const commands: (() => string)[] = [
+    () => `kubectl scale sts web --replicas=${randomInt(h, 0, 8)}`,
+    () => `kubectl delete pod web-${randomInt(h, 0, 7)} --wait=false`,
+    () => 'kubectl get pods -o wide',
+    () => 'kubectl get sts,pvc',
+    () => `sleep ${randomInt(h, 1, 60)}`,
+    () => `sim partition node-${randomInt(h, 1, 3)}`,
+    () => `sim heal node-${randomInt(h, 1, 3)}`,
+    () => `sim readiness web-${randomInt(h, 0, 7)} ${randomInt(h, 0, 1) ? 'fail' : 'pass'}`,
+    () => 'dig SRV nginx.default.svc.cluster.local',
+    () => `kubectl get pod web-${randomInt(h, 0, 7)} -o yaml`,
+    () => 'kubectl bogus command',
+  ];
+  gc();
+  const heap0 = heapMB();
+  const v0 = session.now;
+  const { ms } = timed(() => {
+    for (let i = 0; i < count; i++) session.run(commands[randomInt(h, 0, commands.length - 1)]!());
+  });
+  gc();
+  return [
+    {
+      name: 'chaos: commands per second',
+      value: Math.round((count / ms) * 1000),
+      unit: 'cmd/s',
+      note: `${count} commands in ${ms.toFixed(0)} ms`,
+    },
+    { name: 'chaos: virtual seconds per wall second', value: Math.round(((session.now - v0) / ms) * 1000), unit: 'x' },
+    { name: 'chaos: wall time', value: Math.round(ms), unit: 'ms' },
+    { name: 'chaos: heap growth', value: Number((heapMB() - heap0).toFixed(1)), unit: 'MB' },
+  ];
+}
+
+/** Scale 0 → 200 on 20 nodes (OrderedReady), until every pod is Running and Ready. */
+export function scale200(): Figure[] {
+  const sim = new Simulator({ seed: 3, nodes: 20 });
+  sim.cluster.create('Service', aHeadlessService('web'));
+  sim.cluster.create('StatefulSet', aStatefulSet('web', { replicas: 0 }));
+  sim.cluster.touch();
+  sim.cluster.settle();
+  const { ms, result } = timed(() => {
+    const s = sim.cluster.get('StatefulSet', 'web')!;
+    s.spec.replicas = 200;
+    sim.cluster.update('StatefulSet', s);
+    return sim.cluster.advanceUntil(
+      () => (sim.cluster.get('StatefulSet', 'web')!.status.readyReplicas ?? 0) === 200,
+      86_400_000,
+    );
+  });
+  if (!result) throw new Error('scale to 200 did not settle');
+  return [
+    { name: 'scale 0→200 on 20 nodes: wall time', value: Math.round(ms), unit: 'ms' },
+    { name: 'scale 0→200 on 20 nodes: virtual time', value: Math.round(sim.world.now / 1000), unit: 's' },
+  ];
+}
+
+/** One virtual hour of a 5-replica set with a node cut off and healed every 10 minutes. */
+export function hourWithPartitions(): Figure[] {
+  const sim = new Simulator({ seed: 5 });
+  sim.cluster.create('Service', aHeadlessService('web'));
+  sim.cluster.create('StatefulSet', aStatefulSet('web', { replicas: 5 }));
+  sim.cluster.touch();
+  gc();
+  const heap0 = heapMB();
+  const { ms } = timed(() => {
+    for (let minute = 0; minute < 60; minute++) {
+      if (minute % 10 === 2) sim.partition(`node-${(minute / 10 + 1) % 3 || 3}`);
+      if (minute % 10 === 9) for (const n of ['node-1', 'node-2', 'node-3']) sim.heal(n);
+      sim.advance(60);
+    }
+  });
+  gc();
+  return [
+    { name: 'one virtual hour, 5 replicas, partitions: wall time', value: Math.round(ms), unit: 'ms' },
+    { name: 'one virtual hour: heap growth', value: Number((heapMB() - heap0).toFixed(1)), unit: 'MB' },
+  ];
+}

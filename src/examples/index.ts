@@ -1,0 +1,34 @@
+// Built-in example manifests, found by `kubectl apply -f NAME` when no file of that name exists
+// beside the script (and, in the browser, always). Known URLs of the originals map here too.
+import {
+  KUBIA_SERVICE_HEADLESS_YAML,
+  KUBIA_SERVICE_PUBLIC_YAML,
+  KUBIA_STATEFULSET_PEERS_YAML,
+  KUBIA_STATEFULSET_YAML,
+  PERSISTENT_VOLUMES_YAML,
+} from './book.ts';
+import { WEB_PARALLEL_YAML, WEB_YAML } from './tutorial.ts';
+
+export const EXAMPLES: Readonly<Record<string, string>> = {
+  'web.yaml': WEB_YAML,
+  'web-parallel.yaml': WEB_PARALLEL_YAML,
+  'persistent-volumes.yaml': PERSISTENT_VOLUMES_YAML,
+  'persistent-volumes-gcepd.yaml': PERSISTENT_VOLUMES_YAML,
+  'kubia-service-headless.yaml': KUBIA_SERVICE_HEADLESS_YAML,
+  'kubia-service-public.yaml': KUBIA_SERVICE_PUBLIC_YAML,
+  'kubia-statefulset.yaml': KUBIA_STATEFULSET_YAML,
+  'kubia-statefulset-peers.yaml': KUBIA_STATEFULSET_PEERS_YAML,
+};
+
+const URLS: Readonly<Record<string, string>> = {
+  'https://k8s.io/examples/application/web/web.yaml': 'web.yaml',
+  'https://k8s.io/examples/application/web/web-parallel.yaml': 'web-parallel.yaml',
+};
+
+/** The built-in manifest for a path or URL, matched by its file name. */
+export function exampleFor(path: string): string | undefined {
+  const url = URLS[path];
+  if (url) return EXAMPLES[url];
+  const base = path.split('/').pop() ?? path;
+  return EXAMPLES[base];
+}
