@@ -52,7 +52,10 @@ export class Session {
       out: (t) => (stdout += t),
       err: (t) => (stderr += t),
     };
-    const before = this.sim.snapshot();
+    // The world is plain JSON: its serialised form is the cheapest checkpoint to roll back to.
+    // Only commands that write objects need one; reads, and waits whose time has really
+    // passed even when they time out, never roll back.
+    const before = writesObjects(line) ? JSON.stringify(this.sim.world) : undefined;
     let code: number;
     try {
       code = this.dispatch(ctx, line);
@@ -62,7 +65,8 @@ export class Session {
       stderr += `error: internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`;
       code = 1;
     }
-    if (code !== 0 && code !== 124 && this.unchangedOnFailure) this.sim.cluster.world = before;
+    if (before !== undefined && code !== 0 && code !== 124 && this.unchangedOnFailure)
+      this.sim.cluster.world = JSON.parse(before) as World;
     this.unchangedOnFailure = true;
     return { stdout, stderr, exitCode: code };
   }
@@ -114,6 +118,32 @@ export class Session {
         return 127;
     }
   }
+}
+
+const WRITING_VERBS = new Set([
+  'apply',
+  'create',
+  'delete',
+  'scale',
+  'patch',
+  'cordon',
+  'uncordon',
+  'taint',
+  'exec',
+  'set',
+  'proxy',
+]);
+
+/** Whether a command line may write API objects or files (and so must be undone on failure). */
+export function writesObjects(line: string): boolean {
+  const t = tokenize(line.trim());
+  if (!t.ok) return false;
+  let w = t.words;
+  if (w[0] === 'timeout') w = w.slice(2);
+  if (w[0] === 'kubectl' || w[0] === 'k') return WRITING_VERBS.has(w[1] ?? '');
+  if (w[0] === 'sim') return w[1] !== 'status';
+  if (w[0] === 'curl') return w.some((x) => x === '-X' || x === '-d' || x === '--data');
+  return false;
 }
 
 function sleep(ctx: CommandContext, words: string[]): number {

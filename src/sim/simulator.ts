@@ -1,7 +1,7 @@
 // The Simulator: one cluster (a World plus the controllers that act on it) and the physical
 // interventions a real cluster gets from outside the API: cutting a node off, powering it down,
 // breaking an app's readiness. Every consumer (CLI, terminal, lessons, embeds) drives this.
-import { Cluster, type Controller, type TimerHandler } from './engine/cluster.ts';
+import { Cluster, type ControllerEntry, type TimerHandler } from './engine/cluster.ts';
 import { randomInt } from './engine/rng.ts';
 import { stamp } from './engine/time.ts';
 import { defaultConfig, emptyStore, type World, type WorldOptions } from './engine/world.ts';
@@ -25,16 +25,17 @@ import { volumeController } from './controllers/volumes.ts';
 import type { Node } from './model/types.ts';
 import type { TimerKind } from './engine/world.ts';
 
-const CONTROLLERS: Controller[] = [
-  volumeController,
-  statefulSetController,
-  replicaSetController,
-  scheduler,
-  kubelet,
-  nodeStatusController,
-  endpointsController,
-  garbageCollector,
-  attachDetachController,
+const CONTROLLERS: ControllerEntry[] = [
+  { run: volumeController, apiOnly: true },
+  { run: statefulSetController, apiOnly: true },
+  { run: replicaSetController, apiOnly: true },
+  { run: scheduler, apiOnly: true },
+  // These read what really runs on the nodes, which changes without an API write.
+  { run: kubelet, apiOnly: false },
+  { run: nodeStatusController, apiOnly: false },
+  { run: endpointsController, apiOnly: true },
+  { run: garbageCollector, apiOnly: true },
+  { run: attachDetachController, apiOnly: false },
 ];
 
 const HANDLERS: Partial<Record<TimerKind, TimerHandler>> = {

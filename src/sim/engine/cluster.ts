@@ -22,6 +22,16 @@ export type Watcher = (change: Change) => void;
 export type TimerHandler = (cluster: Cluster, timer: Timer) => void;
 export type Controller = (cluster: Cluster) => void;
 
+/**
+ * A controller and whether its decisions depend only on API objects and the clock. Those may be
+ * skipped when neither changed since their last run: rerunning an idempotent controller on the
+ * same input is a no-op, and this is the hot path of every instant.
+ */
+export interface ControllerEntry {
+  run: Controller;
+  apiOnly: boolean;
+}
+
 type ObjOf<K extends StoredKind> = ObjectStore[K][string];
 
 export interface EventSpec {
@@ -42,10 +52,13 @@ export class Cluster {
   world: World;
   private watchers = new Set<Watcher>();
   private lastExpiry = -1;
+  /** (resourceVersion@now) at the end of each API-only controller's last run. */
+  private lastRun = new Map<ControllerEntry, string>();
+  private lastWorld: World | undefined;
   private dirty = false;
   constructor(
     world: World,
-    private readonly controllers: readonly Controller[],
+    private readonly controllers: readonly ControllerEntry[],
     private readonly handlers: Partial<Record<TimerKind, TimerHandler>>,
   ) {
     this.world = world;
@@ -182,7 +195,15 @@ export class Cluster {
     while (this.dirty) {
       if (++rounds > MAX_SETTLE_ROUNDS) throw new Error('controllers did not settle');
       this.dirty = false;
-      for (const c of this.controllers) c(this);
+      for (const c of this.controllers) {
+        if (c.apiOnly) {
+          const key = `${this.world.resourceVersion}@${this.world.now}`;
+          if (this.lastRun.get(c) === key && this.lastWorld === this.world) continue;
+          c.run(this);
+          this.lastRun.set(c, `${this.world.resourceVersion}@${this.world.now}`);
+        } else c.run(this);
+      }
+      this.lastWorld = this.world;
     }
   }
 

@@ -9,13 +9,28 @@ export interface Stepped<C> {
   actions: { type: string; params?: unknown }[];
 }
 
+/**
+ * Resolved snapshots, reused: XState snapshots are immutable and resolving one is the costly part
+ * of a step. Keyed by the stored value and the (small, plain) starting context.
+ */
+const cache = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+
+function resolved(machine: AnyStateMachine, value: StateValue, context: unknown): AnyMachineSnapshot {
+  let byKey = cache.get(machine);
+  if (!byKey) cache.set(machine, (byKey = new Map<string, AnyMachineSnapshot>()));
+  const key = `${JSON.stringify(value)}|${JSON.stringify(context)}`;
+  let snap = byKey.get(key);
+  if (!snap) byKey.set(key, (snap = machine.resolveState({ value, context }) as AnyMachineSnapshot));
+  return snap;
+}
+
 export function stepMachine<C, E extends { type: string }>(
   machine: AnyStateMachine,
   value: StateValue,
   context: C,
   event: E,
 ): Stepped<C> {
-  const snapshot = machine.resolveState({ value, context }) as AnyMachineSnapshot;
+  const snapshot = resolved(machine, value, context);
   const [next, actions] = transition(machine, snapshot, event);
   const snap = next as AnyMachineSnapshot;
   return {
