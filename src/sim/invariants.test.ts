@@ -135,7 +135,7 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
         ),
         { numRuns: 60 },
       );
-    });
+    }, 60_000);
   }
 
   it('snapshot, restore and continue equals an uninterrupted run, at any cut', () => {
@@ -155,7 +155,7 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
           expect(JSON.stringify(restored.world)).toBe(JSON.stringify(whole.world));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });

@@ -25,6 +25,32 @@ export function findRuntime(c: Cluster, uid: string): { node: string; sim: NodeS
   return undefined;
 }
 
+function kubeletEvent(
+  c: Cluster,
+  rt: PodRuntime,
+  node: string,
+  type: 'Normal' | 'Warning',
+  reason: string,
+  message: string,
+): void {
+  c.event({
+    type,
+    reason,
+    message,
+    component: 'kubelet',
+    host: node,
+    involved: { kind: 'Pod', name: rt.name, uid: rt.uid, fieldPath: 'spec.containers{main}' },
+  });
+}
+
+/** The image reference as containerd resolves it (Docker Hub names are fully qualified). */
+function qualifiedImage(image: string): string {
+  const first = image.split('/')[0]!;
+  if (first.includes('.') || first.includes(':') || first === 'localhost') return image;
+  const withTag = /:[^/]+$/.test(image) ? image : `${image}:latest`;
+  return image.includes('/') ? `docker.io/${withTag}` : `docker.io/library/${withTag}`;
+}
+
 function send(rt: PodRuntime, hasProbe: boolean, event: PodLifecycleEvent): void {
   const next = stepMachine(podLifecycleMachine, rt.state, { hasReadinessProbe: hasProbe }, event);
   rt.state = next.value as string;
@@ -60,19 +86,22 @@ function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
   sim.runtime[rt.uid] = rt;
   const info = lookupImage(image);
   const cached = sim.images.includes(image);
+  if (!cached) kubeletEvent(c, rt, node, 'Normal', 'Pulling', `Pulling image "${image}"`);
+  rt.pullStartedAt = c.now;
   // Creation to Running takes 3–20 s in the tutorial's captures; a cached image starts faster.
   const delay =
     cached || !info
       ? randomInt(c.world, 3000, 5000)
       : randomInt(c.world, info.pullSeconds[0] * 1000, info.pullSeconds[1] * 1000);
   c.schedule('pod.started', rt.uid, delay);
-  void node;
 }
 
-function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined): void {
+function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined, node: string): void {
   const hasProbe = !!probeOf(pod);
   if (rt.state === 'Terminating' || rt.state === 'Stopped') return;
   const wasRunning = rt.state === 'Running' || rt.state === 'Ready';
+  if (wasRunning && pod)
+    kubeletEvent(c, rt, node, 'Normal', 'Killing', `Stopping container ${pod.spec.containers[0]?.name ?? 'main'}`);
   send(rt, hasProbe, { type: 'pod.kill' });
   if (!wasRunning) return;
   const grace = pod?.metadata.deletionGracePeriodSeconds ?? pod?.spec.terminationGracePeriodSeconds ?? 30;
@@ -139,6 +168,8 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
     cs.state = { waiting: { reason: 'ContainerCreating' } };
   }
   const running = started || (rt.state === 'Stopped' && rt.startedAt !== undefined);
+  // The sandbox (and so the pod IP) exists while an image pull fails.
+  const sandbox = running || rt.state === 'ErrImagePull' || rt.state === 'ImagePullBackOff';
   const conditions: PodCondition[] = [
     setCondition(old, 'PodReadyToStartContainers', running ? 'True' : 'False', now),
     setCondition(old, 'Initialized', 'True', now),
@@ -155,7 +186,7 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
     startTime: pod.status.startTime ?? now,
     containerStatuses: [cs],
   };
-  if (running) {
+  if (sandbox) {
     status.podIP = rt.ip;
     status.podIPs = [{ ip: rt.ip }];
   }
@@ -195,7 +226,7 @@ export function kubelet(c: Cluster): void {
         startRuntime(c, nodeName, sim, pod);
         rt = sim.runtime[uid]!;
       }
-      if (isTerminating(pod)) kill(c, rt, pod);
+      if (isTerminating(pod)) kill(c, rt, pod, nodeName);
       if (rt.state === 'Stopped' && isTerminating(pod)) {
         postStatus(c, rt, pod, sim);
         c.remove('Pod', pod.metadata.name);
@@ -207,7 +238,7 @@ export function kubelet(c: Cluster): void {
     for (const rt of Object.values(sim.runtime)) {
       if (known.has(rt.uid)) continue;
       // The API object is gone (force delete): kill what still runs for it.
-      kill(c, rt, undefined);
+      kill(c, rt, undefined, nodeName);
       if (
         rt.state === 'Stopped' ||
         rt.state === 'ContainerCreating' ||
@@ -240,9 +271,20 @@ export function onStarted(c: Cluster, t: Timer): void {
   if (rt.state !== 'ContainerCreating' && rt.state !== 'ImagePullBackOff') return;
   const pod = apiPod(c, rt);
   const hasProbe = !!probeOf(pod);
-  if (!lookupImage(rt.image)) {
+  const info = lookupImage(rt.image);
+  if (!info) {
+    const ref = qualifiedImage(rt.image);
     send(rt, hasProbe, { type: 'pod.pullFailed' });
     rt.pullAttempts++;
+    kubeletEvent(
+      c,
+      rt,
+      found.node,
+      'Warning',
+      'Failed',
+      `Failed to pull image "${rt.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found`,
+    );
+    kubeletEvent(c, rt, found.node, 'Warning', 'Failed', 'Error: ErrImagePull');
     c.schedule('pod.pull', rt.uid, 1000);
     return;
   }
@@ -262,7 +304,24 @@ export function onStarted(c: Cluster, t: Timer): void {
     }
     attach(c, pod, found.node);
   }
-  if (!sim.images.includes(rt.image)) sim.images.push(rt.image);
+  const container = pod?.spec.containers[0]?.name ?? 'main';
+  if (!sim.images.includes(rt.image)) {
+    sim.images.push(rt.image);
+    const secs = ((c.now - (rt.pullStartedAt ?? c.now)) / 1000).toFixed(3);
+    const size = 10_000_000 + (fnvSize(rt.image) % 90_000_000);
+    kubeletEvent(
+      c,
+      rt,
+      found.node,
+      'Normal',
+      'Pulled',
+      `Successfully pulled image "${rt.image}" in ${secs}s (${secs}s including waiting). Image size: ${size} bytes.`,
+    );
+  } else {
+    kubeletEvent(c, rt, found.node, 'Normal', 'Pulled', `Container image "${rt.image}" already present on machine`);
+  }
+  kubeletEvent(c, rt, found.node, 'Normal', 'Created', `Created container: ${container}`);
+  kubeletEvent(c, rt, found.node, 'Normal', 'Started', `Started container ${container}`);
   send(rt, hasProbe, { type: 'pod.started' });
   rt.startedAt = c.now;
   if ((rt.state as string) === 'Ready') {
@@ -282,6 +341,8 @@ export function onPull(c: Cluster, t: Timer): void {
   const hasProbe = !!probeOf(apiPod(c, rt));
   if (rt.state === 'ErrImagePull') {
     send(rt, hasProbe, { type: 'pod.backOff' });
+    kubeletEvent(c, rt, found.node, 'Normal', 'BackOff', `Back-off pulling image "${rt.image}"`);
+    kubeletEvent(c, rt, found.node, 'Warning', 'Failed', 'Error: ImagePullBackOff');
     c.schedule('pod.pull', rt.uid, Math.min(300_000, 10_000 * 2 ** (rt.pullAttempts - 1)));
   } else if (rt.state === 'ImagePullBackOff') {
     onStarted(c, t);
@@ -323,4 +384,11 @@ export function onStopped(c: Cluster, t: Timer): void {
   if (rt.state !== 'Terminating') return;
   send(rt, false, { type: 'pod.exited' });
   rt.ready = false;
+}
+
+/** A stable, plausible image size for the Pulled event. */
+function fnvSize(image: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < image.length; i++) h = Math.imul(h ^ image.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }

@@ -52,7 +52,7 @@ export class Cluster {
   world: World;
   private watchers = new Set<Watcher>();
   private lastExpiry = -1;
-  /** (resourceVersion@now) at the end of each API-only controller's last run. */
+  /** (resourceVersion@now) of the input on which each API-only controller last changed nothing. */
   private lastRun = new Map<ControllerEntry, string>();
   private lastWorld: World | undefined;
   private dirty = false;
@@ -130,13 +130,13 @@ export class Cluster {
   /** Records an Event, folding repeats into a count as the event recorder does. */
   event(spec: EventSpec): void {
     const w = this.world;
-    const key = `${spec.involved.kind}/${spec.involved.name}|${spec.reason}|${spec.message}|${spec.component}`;
+    const key = `${spec.involved.kind}/${spec.involved.name}/${spec.involved.uid ?? ''}|${spec.reason}|${spec.message}|${spec.component}`;
     if (this.indexedWorld !== w) {
       // A restored or replaced world: rebuild the index from its events.
       this.eventIndex.clear();
       for (const e of Object.values(w.objects.Event))
         this.eventIndex.set(
-          `${e.involvedObject.kind}/${e.involvedObject.name}|${e.reason}|${e.message}|${e.source.component}`,
+          `${e.involvedObject.kind}/${e.involvedObject.name}/${e.involvedObject.uid ?? ''}|${e.reason}|${e.message}|${e.source.component}`,
           e.metadata.name,
         );
       this.indexedWorld = w;
@@ -197,10 +197,12 @@ export class Cluster {
       this.dirty = false;
       for (const c of this.controllers) {
         if (c.apiOnly) {
+          // Skip only a controller that already ran on exactly this input and changed nothing.
           const key = `${this.world.resourceVersion}@${this.world.now}`;
           if (this.lastRun.get(c) === key && this.lastWorld === this.world) continue;
           c.run(this);
-          this.lastRun.set(c, `${this.world.resourceVersion}@${this.world.now}`);
+          if (`${this.world.resourceVersion}@${this.world.now}` === key) this.lastRun.set(c, key);
+          else this.lastRun.delete(c);
         } else c.run(this);
       }
       this.lastWorld = this.world;

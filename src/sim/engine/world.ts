@@ -62,6 +62,8 @@ export interface PodRuntime {
   /** Persistent volume names mounted by this sandbox, for ground-truth writers. */
   volumes: string[];
   restartCount: number;
+  /** When the current image pull began, for the Pulled event's duration. */
+  pullStartedAt?: number;
   /** Failed image pulls so far (back-off doubles from 10 s up to 300 s). */
   pullAttempts: number;
   /** Consecutive readiness-probe failures. */
