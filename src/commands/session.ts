@@ -1,6 +1,7 @@
 // A terminal session: one simulator, one command executor. The CLI, the in-app terminal, lessons
 // and embeds all run commands through `Session.run`, so they print and behave identically.
 import { Simulator } from '../sim/simulator.ts';
+import { checkpoint, restore } from '../sim/engine/checkpoint.ts';
 import type { WorldOptions, World } from '../sim/engine/world.ts';
 import { exampleFor } from '../examples/index.ts';
 import type { CommandContext } from './context.ts';
@@ -29,9 +30,10 @@ export class Session {
   /** `kubectl proxy` running in the background (it serves until the session ends). */
   proxy = false;
 
-  constructor(options: SessionOptions | World = {}) {
-    this.sim = new Simulator('schema' in options ? options : options);
-    this.userFiles = ('schema' in options ? undefined : options.readFile) ?? (() => undefined);
+  /** A fresh cluster from options, or a saved World (with the files the user may name). */
+  constructor(options: SessionOptions | World = {}, files: Pick<SessionOptions, 'readFile'> = {}) {
+    this.sim = new Simulator(options);
+    this.userFiles = ('schema' in options ? files.readFile : (options.readFile ?? files.readFile)) ?? (() => undefined);
   }
 
   get now(): number {
@@ -55,7 +57,7 @@ export class Session {
     // The world is plain JSON: its serialised form is the cheapest checkpoint to roll back to.
     // Only commands that write objects need one; reads, and waits whose time has really
     // passed even when they time out, never roll back.
-    const before = writesObjects(line) ? JSON.stringify(this.sim.world) : undefined;
+    const before = writesObjects(line) ? checkpoint(this.sim.world) : undefined;
     let code: number;
     try {
       code = this.dispatch(ctx, line);
@@ -66,13 +68,18 @@ export class Session {
       code = 1;
     }
     if (before !== undefined && code !== 0 && code !== 124 && this.unchangedOnFailure)
-      this.sim.cluster.world = JSON.parse(before) as World;
+      this.sim.cluster.world = restore(before);
     this.unchangedOnFailure = true;
     return { stdout, stderr, exitCode: code };
   }
 
   /** Set by commands whose failure still changed the world (a partly successful delete). */
   private unchangedOnFailure = true;
+  private lastKept = false;
+  /** Whether the last command failed but kept what it had done (see `keepChanges`). */
+  get lastRunKeptChanges(): boolean {
+    return this.lastKept;
+  }
   keepChanges(): void {
     this.unchangedOnFailure = false;
   }

@@ -52,7 +52,9 @@ export class Cluster {
   world: World;
   private watchers = new Set<Watcher>();
   private lastExpiry = -1;
-  /** (resourceVersion@now) of the input on which each API-only controller last changed nothing. */
+  /** Writes to non-Event objects so far: the input version API-only controllers are keyed on. */
+  private writes = 0;
+  /** (writes@now) of the input on which each API-only controller last changed nothing. */
   private lastRun = new Map<ControllerEntry, string>();
   private lastWorld: World | undefined;
   private dirty = false;
@@ -120,8 +122,10 @@ export class Cluster {
   }
 
   private changed(type: ChangeType, kind: StoredKind, object: KubeObject): void {
-    this.dirty = true;
+    // No controller acts on Events: recording one neither wakes controllers nor counts as input.
     if (kind === 'Event') return;
+    this.dirty = true;
+    this.writes++;
     for (const w of this.watchers) w({ type, kind, object, at: this.world.now });
   }
 
@@ -198,10 +202,10 @@ export class Cluster {
       for (const c of this.controllers) {
         if (c.apiOnly) {
           // Skip only a controller that already ran on exactly this input and changed nothing.
-          const key = `${this.world.resourceVersion}@${this.world.now}`;
+          const key = `${this.writes}@${this.world.now}`;
           if (this.lastRun.get(c) === key && this.lastWorld === this.world) continue;
           c.run(this);
-          if (`${this.world.resourceVersion}@${this.world.now}` === key) this.lastRun.set(c, key);
+          if (`${this.writes}@${this.world.now}` === key) this.lastRun.set(c, key);
           else this.lastRun.delete(c);
         } else c.run(this);
       }
