@@ -46,6 +46,10 @@ const HANDLERS: Partial<Record<TimerKind, TimerHandler>> = {
   'node.lost': onNodeLost,
   'taint.evict': onEvict,
   podgc: onPodGC,
+  'events.expire': (c) => {
+    c.expireEvents();
+    c.schedule('events.expire', '', 60_000);
+  },
 };
 
 /** PodGC's quarantine before it removes the pods of a deleted Node (semantics §7: ~40 s). */
@@ -71,6 +75,7 @@ export function createWorld(opts: WorldOptions = {}): World {
     attachments: {},
   };
   const c = new Cluster(world, [], {});
+  c.schedule('events.expire', '', 60_000);
   const born = -2 * 86_400_000;
   const version = mode === 'book' ? 'v1.7.2' : 'v1.35.0';
   const count = opts.nodes ?? 3;

@@ -51,7 +51,6 @@ const MAX_SETTLE_ROUNDS = 10_000;
 export class Cluster {
   world: World;
   private watchers = new Set<Watcher>();
-  private lastExpiry = -1;
   /** Writes to non-Event objects so far: the input version API-only controllers are keyed on. */
   private writes = 0;
   /** (writes@now) of the input on which each API-only controller last changed nothing. */
@@ -176,11 +175,8 @@ export class Cluster {
   private eventIndex = new Map<string, string>();
   private indexedWorld: World | undefined;
 
-  private expireEvents(): void {
-    // Checked once a virtual minute: the TTL is an hour, so this is precise enough.
-    const minute = Math.floor(this.world.now / 60_000);
-    if (minute === this.lastExpiry) return;
-    this.lastExpiry = minute;
+  /** Drops events past their TTL; runs on its own timer so results never depend on how time is stepped. */
+  expireEvents(): void {
     const cutoff = this.world.config.epochMs + this.world.now - EVENT_TTL_MS;
     for (const e of Object.values(this.world.objects.Event)) {
       if (Date.parse(e.lastTimestamp) < cutoff) delete this.world.objects.Event[e.metadata.name];
@@ -216,6 +212,7 @@ export class Cluster {
   /** Advances virtual time to `target` ms, firing due timers in (time, seq) order. */
   advanceTo(target: number): void {
     this.settle();
+    this.observer?.('start');
     for (;;) {
       const t = popDue(this.world, target);
       if (!t) break;
@@ -223,10 +220,16 @@ export class Cluster {
       this.handlers[t.kind]?.(this, t);
       this.dirty = true;
       this.settle();
+      this.observer?.('timer');
     }
     if (target > this.world.now) this.world.now = target;
-    this.expireEvents();
   }
+
+  /**
+   * Called as time passes: once when an advance starts (every change made by commands at this
+   * instant is in the world by then) and after each timer. The timeline takes checkpoints here.
+   */
+  observer: ((phase: 'start' | 'timer') => void) | undefined;
 
   /**
    * Advances until `done()` holds or `maxMs` have passed; returns whether it held. Checks after

@@ -112,7 +112,9 @@ export type TimerKind =
   | 'taint.evict'
   | 'podgc'
   /** Wakes the controllers at an instant when time alone changes a decision (minReadySeconds). */
-  | 'requeue';
+  | 'requeue'
+  /** Once a virtual minute: events older than an hour are dropped. */
+  | 'events.expire';
 
 export interface Timer {
   at: number;
