@@ -1,0 +1,174 @@
+// The timeline: every command with the virtual time it ran at, checkpoints of the world as time
+// passes, and markers for the moments worth stopping at. The cursor can be anywhere between 0 and
+// the head (the furthest the simulation has run); acting at a past moment forks the timeline.
+// Because the engine is deterministic and insensitive to how time is stepped, a world at any
+// instant is a checkpoint plus a plain advance.
+import { Session, type CommandResult, type SessionOptions } from '../commands/index.ts';
+import type { Change } from '../sim/engine/cluster.ts';
+import type { World } from '../sim/engine/world.ts';
+import { Simulator } from '../sim/simulator.ts';
+import { MarkerTracker, type Marker } from './markers.ts';
+
+export interface TimelineEntry extends CommandResult {
+  id: number;
+  /** Virtual ms when the command started and when it returned (waits take time). */
+  at: number;
+  end: number;
+  line: string;
+}
+
+interface Stored {
+  at: number;
+  json: string;
+}
+
+/** Time passing without a checkpoint for longer than this gets one. */
+const CHECKPOINT_EVERY_MS = 30_000;
+/** `step` looks this far ahead for the next change before giving up. */
+const STEP_HORIZON_MS = 3_600_000;
+
+export type { Marker };
+
+export class Timeline {
+  readonly options: SessionOptions;
+  private session: Session;
+  entries: TimelineEntry[] = [];
+  markers: Marker[] = [];
+  private checkpoints: Stored[] = [];
+  private nextId = 1;
+  private cursorMs = 0;
+  private cache: { at: number; world: World } | undefined;
+  private tracker = new MarkerTracker();
+
+  constructor(options: SessionOptions = {}) {
+    this.options = options;
+    this.session = new Session(options);
+    this.tracker.reset(this.session.sim.world);
+    this.attach();
+    this.store();
+  }
+
+  /** Virtual ms of the furthest simulated instant. */
+  get head(): number {
+    return this.session.sim.world.now;
+  }
+
+  get cursor(): number {
+    return this.cursorMs;
+  }
+
+  get atHead(): boolean {
+    return this.cursorMs >= this.head;
+  }
+
+  /** The world at the cursor. Do not mutate it. */
+  world(): World {
+    return this.worldAt(this.cursorMs);
+  }
+
+  worldAt(t: number): World {
+    if (t >= this.head) return this.session.sim.world;
+    if (this.cache?.at === t) return this.cache.world;
+    let best: Stored | undefined;
+    for (const c of this.checkpoints) if (c.at <= t) best = c;
+    const sim = new Simulator(JSON.parse(best!.json) as World);
+    sim.cluster.advanceTo(t);
+    this.cache = { at: t, world: sim.world };
+    return sim.world;
+  }
+
+  /** Runs a command at the cursor (forking the timeline there when it is in the past). */
+  run(line: string): TimelineEntry {
+    if (!this.atHead) this.fork();
+    const at = this.head;
+    const r = this.session.run(line);
+    const entry: TimelineEntry = { id: this.nextId++, at, end: this.head, line, ...r };
+    this.entries.push(entry);
+    this.store();
+    this.cursorMs = this.head;
+    return entry;
+  }
+
+  /** Moves the cursor forward, simulating further when it passes the head. */
+  advance(ms: number): void {
+    const target = this.cursorMs + ms;
+    if (target > this.head) {
+      this.session.sim.cluster.advanceTo(target);
+    }
+    this.cursorMs = target;
+  }
+
+  seek(t: number): void {
+    this.cursorMs = Math.max(0, Math.min(this.head, Math.round(t)));
+  }
+
+  /** Jumps to the next marker (simulating ahead for the next change when there is none yet). */
+  stepForward(): void {
+    const next = this.markers.find((m) => m.at > this.cursorMs);
+    if (next) {
+      this.cursorMs = next.at;
+      return;
+    }
+    const c = this.session.sim.cluster;
+    const count = this.markers.length;
+    c.advanceUntil(() => this.markers.length > count, STEP_HORIZON_MS);
+    this.cursorMs = this.head;
+  }
+
+  stepBack(): void {
+    const prev = [...this.markers].reverse().find((m) => m.at < this.cursorMs);
+    this.cursorMs = prev ? prev.at : 0;
+  }
+
+  /** Drops everything after the cursor and continues from there. */
+  fork(): void {
+    const t = this.cursorMs;
+    const world = structuredClone(this.worldAt(t));
+    this.session.sim.cluster.world = world;
+    this.entries = this.entries.filter((e) => e.at < t || (e.at === t && e.end <= t));
+    this.markers = this.markers.filter((m) => m.at <= t);
+    this.checkpoints = this.checkpoints.filter((c) => c.at <= t);
+    this.cache = undefined;
+    this.tracker.reset(world);
+    this.store();
+  }
+
+  /** Inputs that reproduce this timeline in a fresh one (for permalinks). */
+  inputs(): { at: number; line: string }[] {
+    return this.entries.map((e) => ({ at: e.at, line: e.line }));
+  }
+
+  /** Rebuilds a timeline by replaying inputs at their times. */
+  static replay(options: SessionOptions, inputs: { at: number; line: string }[], cursor?: number): Timeline {
+    const t = new Timeline(options);
+    for (const i of inputs) {
+      if (i.at > t.head) t.advance(i.at - t.cursor);
+      t.run(i.line);
+    }
+    if (cursor !== undefined) {
+      if (cursor > t.head) t.advance(cursor - t.cursor);
+      else t.seek(cursor);
+    }
+    return t;
+  }
+
+  private store(): void {
+    const w = this.session.sim.world;
+    const last = this.checkpoints.at(-1);
+    const json = JSON.stringify(w);
+    if (last && last.at === w.now) last.json = json;
+    else this.checkpoints.push({ at: w.now, json });
+  }
+
+  private attach(): void {
+    const c = this.session.sim.cluster;
+    c.observer = (phase) => {
+      const last = this.checkpoints.at(-1);
+      if (phase === 'start' || !last || c.now - last.at >= CHECKPOINT_EVERY_MS) this.store();
+    };
+    c.watch((ch: Change) => {
+      const m = this.tracker.observe(ch);
+      if (m) this.markers.push(m);
+    });
+  }
+}
