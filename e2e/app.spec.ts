@@ -29,7 +29,7 @@ test.describe('first page', () => {
     const output = page.getByTestId('terminal.output');
     await expect(output).toContainText('$ kubectl get nodes');
     await expect(input).toHaveValue('');
-    // The lead adds assertions on the engine's output (NAME/STATUS columns) once the executor lands.
+    await expect(output).toContainText(/node-1\s+Ready\s+<none>\s+2d\s+v1\.35\.0/);
 
     // History: ArrowUp recalls the last command.
     await input.press('ArrowUp');
@@ -40,6 +40,24 @@ test.describe('first page', () => {
     // The virtual clock advances through the session.
     await page.getByRole('button', { name: 'Advance 5s' }).click();
     await expect(page.getByTestId('clock')).toHaveText('5s');
+
+    // The tutorial's StatefulSet comes up in order, and the cluster view follows.
+    await input.fill('kubectl apply -f web.yaml');
+    await input.press('Enter');
+    await expect(output).toContainText('statefulset.apps/web created');
+    const view = page.getByTestId('cluster.view');
+    await expect(view).toContainText(/web-0\s+0\/1\s+(Pending|ContainerCreating)/);
+    await expect(view).not.toContainText('web-1');
+    for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Advance 5s' }).click();
+    await expect(view).toContainText(/web-0\s+1\/1\s+Running/);
+    await expect(view).toContainText(/web-1\s+1\/1\s+Running/);
+    await expect(view).toContainText(/www-web-1\s+Bound/);
+
+    // Bad input gets a kubectl-style error and changes nothing.
+    await input.fill('kubectl scale sts web --replicas=-1');
+    await input.press('Enter');
+    await expect(output).toContainText('COUNT must be greater than or equal to 0');
+    await expect(view).toContainText(/web\s+2\/2/);
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations).toEqual([]);

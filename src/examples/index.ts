@@ -8,6 +8,7 @@ import {
   PERSISTENT_VOLUMES_YAML,
 } from './book.ts';
 import { WEB_PARALLEL_YAML, WEB_YAML } from './tutorial.ts';
+import { CATTLE_YAML } from './cattle.ts';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   'web.yaml': WEB_YAML,
@@ -18,6 +19,7 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   'kubia-service-public.yaml': KUBIA_SERVICE_PUBLIC_YAML,
   'kubia-statefulset.yaml': KUBIA_STATEFULSET_YAML,
   'kubia-statefulset-peers.yaml': KUBIA_STATEFULSET_PEERS_YAML,
+  'cattle.yaml': CATTLE_YAML,
 };
 
 const URLS: Readonly<Record<string, string>> = {

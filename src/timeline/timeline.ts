@@ -7,7 +7,7 @@ import { Session, type CommandResult, type SessionOptions } from '../commands/in
 import type { Change } from '../sim/engine/cluster.ts';
 import type { World } from '../sim/engine/world.ts';
 import { Simulator } from '../sim/simulator.ts';
-import { MarkerTracker, type Marker } from './markers.ts';
+import { INTERESTING, MarkerTracker, type Marker } from './markers.ts';
 
 export interface TimelineEntry extends CommandResult {
   id: number;
@@ -102,21 +102,28 @@ export class Timeline {
     this.cursorMs = Math.max(0, Math.min(this.head, Math.round(t)));
   }
 
-  /** Jumps to the next marker (simulating ahead for the next change when there is none yet). */
-  stepForward(): void {
-    const next = this.markers.find((m) => m.at > this.cursorMs);
+  /**
+   * Jumps to the next marker — any visible change, or only an interesting one — simulating ahead
+   * when the timeline has none yet. Returns false when nothing happens within the horizon.
+   */
+  stepForward(onlyInteresting = false): boolean {
+    const wanted = (m: Marker) => m.at > this.cursorMs && (!onlyInteresting || INTERESTING.has(m.what));
+    const next = this.markers.find(wanted);
     if (next) {
       this.cursorMs = next.at;
-      return;
+      return true;
     }
-    const c = this.session.sim.cluster;
-    const count = this.markers.length;
-    c.advanceUntil(() => this.markers.length > count, STEP_HORIZON_MS);
     this.cursorMs = this.head;
+    const c = this.session.sim.cluster;
+    const found = c.advanceUntil(() => this.markers.some(wanted), STEP_HORIZON_MS);
+    this.cursorMs = found ? this.markers.find(wanted)!.at : this.head;
+    return found;
   }
 
-  stepBack(): void {
-    const prev = [...this.markers].reverse().find((m) => m.at < this.cursorMs);
+  stepBack(onlyInteresting = false): void {
+    const prev = [...this.markers]
+      .reverse()
+      .find((m) => m.at < this.cursorMs && (!onlyInteresting || INTERESTING.has(m.what)));
     this.cursorMs = prev ? prev.at : 0;
   }
 

@@ -1,0 +1,170 @@
+// The app's one store (vanilla Zustand): projections of the timeline plus UI-only state. The
+// timeline is the single writer of cluster truth; components read the world at the cursor
+// through `worldNow()` and re-render on `version`.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { World } from '../sim/engine/world.ts';
+import { Timeline, type TimelineEntry } from '../timeline/timeline.ts';
+import { PRESETS, type PresetId } from './presets.ts';
+
+export type Motion = 'full' | 'reduced' | 'off';
+export type Theme = 'light' | 'dark';
+export type SelectionKind =
+  'Pod' | 'Node' | 'StatefulSet' | 'ReplicaSet' | 'PersistentVolumeClaim' | 'PersistentVolume' | 'Service';
+
+export interface Selection {
+  kind: SelectionKind;
+  name: string;
+}
+
+export interface LabState {
+  /** Bumped on every change of the timeline or cursor: subscribe to it to redraw. */
+  version: number;
+  cursor: number;
+  head: number;
+  playing: boolean;
+  /** Virtual seconds per wall second. */
+  speed: number;
+  preset: PresetId;
+  /** Terminal shows entries with an id above this (after `clear`). */
+  clearedThrough: number;
+  history: string[];
+  selection: Selection | null;
+  announcement: string;
+  theme: Theme;
+  motion: Motion;
+}
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
+
+export interface Lab {
+  store: StoreApi<LabState>;
+  timeline: () => Timeline;
+  worldNow: () => World;
+  entries: () => TimelineEntry[];
+  runCommand: (line: string) => TimelineEntry | undefined;
+  loadPreset: (id: PresetId) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: number) => void;
+  /** Advances by wall-clock milliseconds at the current speed (the playback loop calls this). */
+  tick: (wallMs: number) => void;
+  advance: (seconds: number) => void;
+  seek: (ms: number) => void;
+  stepForward: () => void;
+  stepBack: () => void;
+  skipToNextInteresting: () => void;
+  select: (s: Selection | null) => void;
+  setTheme: (t: Theme) => void;
+  setMotion: (m: Motion) => void;
+  announce: (text: string) => void;
+}
+
+function prefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Builds a lab around a fresh timeline for the given preset. */
+export function createLab(preset: PresetId = 'empty'): Lab {
+  let timeline = buildTimeline(preset);
+  const store = createStore<LabState>()(() => ({
+    version: 0,
+    cursor: timeline.cursor,
+    head: timeline.head,
+    playing: false,
+    speed: 1,
+    preset,
+    clearedThrough: 0,
+    history: [],
+    selection: null,
+    announcement: '',
+    theme: prefersDark() ? 'dark' : 'light',
+    motion: prefersReducedMotion() ? 'reduced' : 'full',
+  }));
+
+  const sync = (extra: Partial<LabState> = {}) =>
+    store.setState((s) => ({ version: s.version + 1, cursor: timeline.cursor, head: timeline.head, ...extra }));
+
+  const lab: Lab = {
+    store,
+    timeline: () => timeline,
+    worldNow: () => timeline.world(),
+    entries: () => timeline.entries.filter((e) => e.id > store.getState().clearedThrough),
+    runCommand: (raw) => {
+      const line = raw.trim();
+      if (!line) return undefined;
+      const history = [...store.getState().history, line];
+      if (line === 'clear' || line === 'cls') {
+        sync({ history, clearedThrough: timeline.entries.at(-1)?.id ?? 0, announcement: 'Terminal cleared.' });
+        return undefined;
+      }
+      const entry = timeline.run(line);
+      sync({ history, announcement: describe(entry) });
+      return entry;
+    },
+    loadPreset: (id) => {
+      timeline = buildTimeline(id);
+      sync({
+        preset: id,
+        playing: false,
+        selection: null,
+        clearedThrough: 0,
+        announcement: `Loaded the ${id} preset.`,
+      });
+    },
+    play: () => store.setState({ playing: true, announcement: 'Playing.' }),
+    pause: () => store.setState({ playing: false, announcement: 'Paused.' }),
+    togglePlay: () => (store.getState().playing ? lab.pause() : lab.play()),
+    setSpeed: (speed) => store.setState({ speed, announcement: `Speed ${speed}×.` }),
+    tick: (wallMs) => {
+      const { playing, speed } = store.getState();
+      if (!playing || wallMs <= 0) return;
+      timeline.advance(Math.round(wallMs * speed));
+      sync();
+    },
+    advance: (seconds) => {
+      timeline.advance(seconds * 1000);
+      sync({ announcement: `Advanced ${seconds} seconds.` });
+    },
+    seek: (ms) => {
+      timeline.seek(ms);
+      sync();
+    },
+    stepForward: () => {
+      timeline.stepForward(false);
+      sync();
+    },
+    stepBack: () => {
+      timeline.stepBack(false);
+      sync();
+    },
+    skipToNextInteresting: () => {
+      const from = timeline.cursor;
+      const found = timeline.stepForward(true);
+      const skipped = Math.round((timeline.cursor - from) / 1000);
+      sync({ announcement: found ? `Skipped ${skipped} seconds.` : 'Nothing more happens for an hour.' });
+    },
+    select: (selection) => store.setState({ selection }),
+    setTheme: (theme) => store.setState({ theme }),
+    setMotion: (motion) => store.setState({ motion }),
+    announce: (announcement) => store.setState({ announcement }),
+  };
+  return lab;
+}
+
+function buildTimeline(id: PresetId): Timeline {
+  const p = PRESETS[id];
+  const t = new Timeline(p.options);
+  for (const c of p.commands) t.run(c);
+  return t;
+}
+
+function describe(e: TimelineEntry): string {
+  if (e.exitCode !== 0) return `${e.line}: failed. ${e.stderr.trim().split('\n')[0] ?? ''}`;
+  const lines = e.stdout.trimEnd() === '' ? 0 : e.stdout.trimEnd().split('\n').length;
+  return `${e.line}: done, ${lines} ${lines === 1 ? 'line' : 'lines'} of output.`;
+}
