@@ -168,13 +168,18 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
     cs.state = { waiting: { reason: 'ContainerCreating' } };
   }
   const running = started || (rt.state === 'Stopped' && rt.startedAt !== undefined);
-  // The sandbox (and so the pod IP) exists while an image pull fails.
-  const sandbox = running || rt.state === 'ErrImagePull' || rt.state === 'ImagePullBackOff';
+  const sandbox = sandboxUp(rt);
+  // Kubernetes 1.7 (book mode) had only Initialized, Ready and PodScheduled.
+  const book = c.world.config.mode === 'book';
   const conditions: PodCondition[] = [
-    setCondition(old, 'PodReadyToStartContainers', running ? 'True' : 'False', now),
+    ...(book ? [] : [setCondition(old, 'PodReadyToStartContainers', sandboxUp(rt) ? 'True' : 'False', now)]),
     setCondition(old, 'Initialized', 'True', now),
     setCondition(old, 'Ready', ready ? 'True' : 'False', now, ready ? undefined : 'ContainersNotReady'),
-    setCondition(old, 'ContainersReady', ready ? 'True' : 'False', now, ready ? undefined : 'ContainersNotReady'),
+    ...(book
+      ? []
+      : [
+          setCondition(old, 'ContainersReady', ready ? 'True' : 'False', now, ready ? undefined : 'ContainersNotReady'),
+        ]),
     setCondition(old, 'PodScheduled', 'True', now),
   ];
   const disruption = old?.find((x) => x.type === 'DisruptionTarget');
@@ -193,6 +198,11 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
   if (pod.status.reason) status.reason = pod.status.reason;
   if (pod.status.message) status.message = pod.status.message;
   return status;
+}
+
+/** The pod sandbox (and so the pod IP) exists once containers ran or while an image pull fails. */
+function sandboxUp(rt: PodRuntime): boolean {
+  return rt.startedAt !== undefined || rt.state === 'ErrImagePull' || rt.state === 'ImagePullBackOff';
 }
 
 function nodeIP(sim: NodeSim): string {
