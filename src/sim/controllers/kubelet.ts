@@ -33,13 +33,14 @@ function kubeletEvent(
   reason: string,
   message: string,
 ): void {
+  const container = c.get('Pod', rt.name)?.spec.containers[0]?.name ?? 'main';
   c.event({
     type,
     reason,
     message,
     component: 'kubelet',
     host: node,
-    involved: { kind: 'Pod', name: rt.name, uid: rt.uid, fieldPath: 'spec.containers{main}' },
+    involved: { kind: 'Pod', name: rt.name, uid: rt.uid, fieldPath: `spec.containers{${container}}` },
   });
 }
 
