@@ -4,6 +4,7 @@ import { createSession } from '../src/commands/index.ts';
 import { randomInt } from '../src/sim/engine/rng.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { aHeadlessService, aStatefulSet } from '../src/sim/testing/builders.ts';
+import { Timeline } from '../src/timeline/timeline.ts';
 
 export interface Figure {
   name: string;
@@ -106,5 +107,31 @@ export function hourWithPartitions(): Figure[] {
   return [
     { name: 'one virtual hour, 5 replicas, partitions: wall time', value: Math.round(ms), unit: 'ms' },
     { name: 'one virtual hour: heap growth', value: Number((heapMB() - heap0).toFixed(1)), unit: 'MB' },
+  ];
+}
+
+/** A one-hour timeline (5 replicas, a partition, a heal), then seeks to random instants. */
+export function timelineSeek(): Figure[] {
+  const t = new Timeline({ seed: 11 });
+  t.run('kubectl apply -f web.yaml');
+  t.run('kubectl scale sts web --replicas=5');
+  t.advance(600_000);
+  t.run('sim partition node-2');
+  t.advance(900_000);
+  t.run('sim heal node-2');
+  t.advance(2_100_000);
+  const h = { rng: 99 };
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const target = randomInt(h, 0, t.head - 1);
+    const t0 = performance.now();
+    t.seek(target);
+    t.world();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return [
+    { name: 'timeline: seek in one virtual hour, median', value: Number(times[25]!.toFixed(1)), unit: 'ms' },
+    { name: 'timeline: seek in one virtual hour, worst', value: Number(times.at(-1)!.toFixed(1)), unit: 'ms' },
   ];
 }

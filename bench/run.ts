@@ -2,9 +2,9 @@
 // not a test: figures vary with the machine, so nothing here fails on a slow run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { chaosCommands, hourWithPartitions, scale200, type Figure } from './engine.ts';
+import { chaosCommands, hourWithPartitions, scale200, timelineSeek, type Figure } from './engine.ts';
 
-const figures: Figure[] = [...chaosCommands(), ...scale200(), ...hourWithPartitions()];
+const figures: Figure[] = [...chaosCommands(), ...scale200(), ...hourWithPartitions(), ...timelineSeek()];
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`StatefulSet Lab benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 for (const f of figures)
