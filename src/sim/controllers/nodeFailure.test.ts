@@ -91,3 +91,62 @@ describe('a node cut off from the control plane (semantics §3.2)', () => {
     expect(t.c.list('Pod').filter((p) => p.metadata.deletionTimestamp)).toEqual([]);
   });
 });
+
+describe('the safer exits and the unsafe shortcuts (semantics §3.3–3.4)', () => {
+  it('deleting the Node object lets PodGC remove its pods, and the set replaces them elsewhere', () => {
+    const { t, node } = setup();
+    t.sim.partition(node);
+    t.advance(400);
+    t.c.remove('Node', node);
+    t.sim.schedulePodGC();
+    t.c.settle();
+    t.advance(39);
+    expect(t.pod('kubia-0')!.spec.nodeName).toBe(node);
+    t.advance(60);
+    expect(t.pod('kubia-0')!.spec.nodeName).not.toBe(node);
+  });
+
+  it('the out-of-service taint on a NotReady node lets PodGC force-delete its terminating pods', () => {
+    const { t, node } = setup();
+    t.sim.powerOff(node);
+    t.advance(400);
+    expect(t.pod('kubia-0')!.metadata.deletionTimestamp).toBeDefined();
+    const n = t.c.get('Node', node)!;
+    n.spec.taints = [
+      ...(n.spec.taints ?? []),
+      { key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' },
+    ];
+    t.c.update('Node', n);
+    t.c.schedule('podgc', '', 0);
+    t.c.settle();
+    t.advance(60);
+    expect(t.pod('kubia-0')!.spec.nodeName).not.toBe(node);
+    t.expectReady('kubia-0', 'kubia-1', 'kubia-2');
+    expect(t.sim.groundTruth().violations).toEqual([]);
+  });
+
+  it('terminationGracePeriodSeconds: 0 lets eviction replace the pod while the old one still runs: a violation', () => {
+    const set = aStatefulSet('kubia', { replicas: 3, image: 'luksa/kubia-pet', grace: 0 });
+    const t = new TestSim().create(aHeadlessService('kubia'), set).advance(120);
+    const node = t.pod('kubia-0')!.spec.nodeName!;
+    t.sim.partition(node);
+    t.advance(420);
+    expect(t.pod('kubia-0')!.spec.nodeName).not.toBe(node);
+    expect(t.sim.groundTruth().violations).toEqual(['kubia-0']);
+  });
+
+  it('a shorter tolerationSeconds only brings Terminating forward: still no replacement', () => {
+    const set = aStatefulSet('kubia', { replicas: 3, image: 'luksa/kubia-pet', grace: 30 });
+    set.spec.template.spec.tolerations = [
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 10 },
+    ];
+    const t = new TestSim().create(aHeadlessService('kubia'), set).advance(120);
+    const node = t.pod('kubia-0')!.spec.nodeName!;
+    const uid = t.pod('kubia-0')!.metadata.uid;
+    t.sim.partition(node);
+    t.advance(80);
+    expect(t.pod('kubia-0')!.metadata.deletionTimestamp).toBeDefined();
+    t.advance(1200);
+    expect(t.pod('kubia-0')!.metadata.uid).toBe(uid);
+  });
+});
