@@ -68,7 +68,8 @@ function endpointPorts(c: Cluster, svc: Service): { name?: string; port: number;
 
 function soa(c: Cluster): DnsRecord {
   const d = c.world.config.clusterDomain;
-  const serial = 1767866400 + Math.floor(c.now / 1000);
+  // CoreDNS's serial is the time of the last Service or Endpoints change (APIConn.Modified()).
+  const serial = Math.floor((c.world.config.epochMs + (c.world.dnsModified ?? 0)) / 1000);
   return {
     name: `${d}.`,
     ttl: c.world.config.dnsTtl,

@@ -230,7 +230,7 @@ export function kubelet(c: Cluster): void {
       if (!rt) {
         if (isTerminating(pod)) {
           // Nothing runs for it here (the node rebooted, or never started it): confirm the delete.
-          c.remove('Pod', pod.metadata.name);
+          finalDelete(c, pod);
           continue;
         }
         if (pod.status.phase === 'Failed' || pod.status.phase === 'Succeeded') continue;
@@ -240,7 +240,7 @@ export function kubelet(c: Cluster): void {
       if (isTerminating(pod)) kill(c, rt, pod, nodeName);
       if (rt.state === 'Stopped' && isTerminating(pod)) {
         postStatus(c, rt, pod, sim);
-        c.remove('Pod', pod.metadata.name);
+        finalDelete(c, pod);
         delete sim.runtime[uid];
         continue;
       }
@@ -259,6 +259,18 @@ export function kubelet(c: Cluster): void {
         delete sim.runtime[rt.uid];
     }
   }
+}
+
+/**
+ * The kubelet's delete with grace 0 after the containers stopped. The API server does it in two
+ * phases (registry/rest/delete.go BeforeDelete): it first writes the object with
+ * deletionGracePeriodSeconds 0, then removes it — a watch sees both.
+ */
+function finalDelete(c: Cluster, pod: Pod): void {
+  pod.metadata.deletionGracePeriodSeconds = 0;
+  pod.metadata.deletionTimestamp = stamp(c.world);
+  c.update('Pod', pod);
+  c.remove('Pod', pod.metadata.name);
 }
 
 function postStatus(c: Cluster, rt: PodRuntime, pod: Pod, sim: NodeSim): void {

@@ -125,6 +125,7 @@ export class Cluster {
     if (kind === 'Event') return;
     this.dirty = true;
     this.writes++;
+    if (kind === 'Service' || kind === 'Endpoints') this.world.dnsModified = this.world.now;
     for (const w of this.watchers) w({ type, kind, object, at: this.world.now });
   }
 

@@ -157,6 +157,8 @@ export interface World {
   usedClusterIPs: string[];
   /** Last FailedScheduling message per pod UID, so a retry does not repeat the event. */
   unschedulable: Record<string, string>;
+  /** Virtual ms of the last Service or Endpoints change (the DNS SOA serial). */
+  dnsModified?: number;
   /** Attachable storage only: which node each disk is attached to, and for which pod. */
   attachments: Record<string, Attachment>;
 }
