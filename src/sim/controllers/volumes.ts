@@ -152,8 +152,13 @@ export function volumeController(c: Cluster): void {
     }
     provision(c, pvc);
   }
-  // A PV deleted while bound keeps its claim's data reachable until the claim is gone.
   for (const pv of c.list('PersistentVolume')) {
+    // pv-protection: a deleted PV stays Terminating while bound, and goes once it is not.
+    if (pv.metadata.deletionTimestamp && pv.status.phase !== 'Bound') {
+      c.remove('PersistentVolume', pv.metadata.name);
+      delete c.world.volumes[pv.metadata.name];
+      continue;
+    }
     if (pv.spec.claimRef && pv.status.phase === 'Bound' && !c.get('PersistentVolumeClaim', pv.spec.claimRef.name)) {
       pv.status = { phase: 'Released', lastPhaseTransitionTime: stamp(c.world) };
       c.update('PersistentVolume', pv);
