@@ -3,7 +3,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { stepMachine } from './run.ts';
 import { podLifecycleMachine } from './podLifecycle.machine.ts';
 import { nodeMachine } from './node.machine.ts';
-import { statefulSetControllerMachine } from './statefulSetController.machine.ts';
+import { statefulSetControllerMachine, type SetControllerContext } from './statefulSetController.machine.ts';
 import type { SetView } from '../controllers/statefulset/reconcile.ts';
 import { aStatefulSet } from '../testing/builders.ts';
 import type { Pod } from '../model/types.ts';
@@ -90,8 +90,10 @@ describe('node machine', () => {
 });
 
 describe('StatefulSet controller machine', () => {
-  const sync = (v: SetView) =>
-    stepMachine(statefulSetControllerMachine, 'Idle', { ops: [] }, { type: 'sync', view: v });
+  const sync = (v: SetView) => {
+    const ctx: SetControllerContext = { ops: [] };
+    return stepMachine(statefulSetControllerMachine, 'Idle', ctx, { type: 'sync', view: v });
+  };
 
   it('creates the lowest missing ordinal and comes to rest in Scaling', () => {
     const r = sync(view([pod('web-0', true), undefined, undefined]));
