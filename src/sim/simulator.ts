@@ -2,21 +2,24 @@
 // interventions a real cluster gets from outside the API: cutting a node off, powering it down,
 // breaking an app's readiness. Every consumer (CLI, terminal, lessons, embeds) drives this.
 import { Cluster, type ControllerEntry, type TimerHandler } from './engine/cluster.ts';
-import { randomInt } from './engine/rng.ts';
+import { nextRandom, randomInt } from './engine/rng.ts';
 import { stamp } from './engine/time.ts';
 import { defaultConfig, emptyStore, type World, type WorldOptions } from './engine/world.ts';
 import { attachDetachController } from './controllers/attachDetach.ts';
 import { endpointsController } from './controllers/endpoints.ts';
-import { garbageCollector, onPodGC } from './controllers/gc.ts';
+import { garbageCollector, onPodGC, PODGC_PERIOD_MS, PODGC_PERIODIC } from './controllers/gc.ts';
 import { kubelet, onProbe, onPull, onStarted, onStopped, physical } from './controllers/kubelet.ts';
 import {
   cutOff,
   health,
+  NODE_STATUS_REPORT_MS,
   nodeStatusController,
   onEvict,
+  onHeartbeat,
   onNodeLost,
   readyConditions,
   sendNode,
+  taintManager,
 } from './controllers/nodeLifecycle.ts';
 import { replicaSetController } from './controllers/replicaset.ts';
 import { scheduler } from './controllers/scheduler.ts';
@@ -33,6 +36,7 @@ const CONTROLLERS: ControllerEntry[] = [
   // These read what really runs on the nodes, which changes without an API write.
   { run: kubelet, apiOnly: false },
   { run: nodeStatusController, apiOnly: false },
+  { run: taintManager, apiOnly: true },
   { run: endpointsController, apiOnly: true },
   { run: garbageCollector, apiOnly: true },
   { run: attachDetachController, apiOnly: false },
@@ -45,15 +49,13 @@ const HANDLERS: Partial<Record<TimerKind, TimerHandler>> = {
   'pod.stopped': onStopped,
   'node.lost': onNodeLost,
   'taint.evict': onEvict,
+  'node.heartbeat': onHeartbeat,
   podgc: onPodGC,
   'events.expire': (c) => {
     c.expireEvents();
     c.schedule('events.expire', '', 60_000);
   },
 };
-
-/** PodGC's quarantine before it removes the pods of a deleted Node (semantics §7: ~40 s). */
-export const PODGC_DELAY_MS = 40_000;
 
 export function createWorld(opts: WorldOptions = {}): World {
   const mode = opts.mode ?? 'modern';
@@ -76,6 +78,7 @@ export function createWorld(opts: WorldOptions = {}): World {
   };
   const c = new Cluster(world, [], {});
   c.schedule('events.expire', '', 60_000);
+  c.schedule('podgc', PODGC_PERIODIC, PODGC_PERIOD_MS);
   const born = -2 * 86_400_000;
   const version = mode === 'book' ? 'v1.7.2' : 'v1.35.0';
   const count = opts.nodes ?? 3;
@@ -97,7 +100,7 @@ export function createWorld(opts: WorldOptions = {}): World {
       },
       spec: { podCIDR: `10.244.${i}.0/24` },
       status: {
-        conditions: readyConditions(stamp(world, born)),
+        conditions: readyConditions(stamp(world, born), mode),
         addresses: [
           { type: 'InternalIP', address: `10.0.0.${10 + i}` },
           { type: 'Hostname', address: name },
@@ -125,6 +128,13 @@ export function createWorld(opts: WorldOptions = {}): World {
       runtime: {},
       epoch: 0,
     };
+    // Derived from the seed and the node, not drawn from the shared generator, so adding this
+    // timer did not shift every other random choice.
+    c.schedule(
+      'node.heartbeat',
+      name,
+      1 + Math.floor(nextRandom(((opts.seed ?? 1) * 31 + i) >>> 0)[0] * (NODE_STATUS_REPORT_MS - 1)),
+    );
   }
   if (storage === 'dynamic') {
     c.create('StorageClass', {
@@ -287,7 +297,6 @@ export class Simulator {
     return { nodes, violations };
   }
 
-  schedulePodGC(): void {
-    this.cluster.schedule('podgc', '', PODGC_DELAY_MS);
-  }
+  /** PodGC runs on its own 20 s period; kept so callers need not know. */
+  schedulePodGC(): void {}
 }

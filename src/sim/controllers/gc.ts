@@ -32,22 +32,30 @@ export function garbageCollector(c: Cluster): void {
   }
 }
 
-/** PodGC pass, run by timer: orphaned pods (deleted node) and out-of-service terminating pods. */
-export function onPodGC(c: Cluster, _t: Timer): void {
+/** PodGC runs every 20 s (gcCheckPeriod). */
+export const PODGC_PERIOD_MS = 20_000;
+export const PODGC_PERIODIC = 'periodic';
+/** Pods of a deleted Node are removed once it has been gone this long (PodGC's quarantine). */
+export const PODGC_QUARANTINE_MS = 40_000;
+
+/** PodGC pass: pods of deleted nodes (after the quarantine) and out-of-service terminating pods. */
+export function onPodGC(c: Cluster, t: Timer): void {
+  // Only the periodic run reschedules itself; an extra run (target '') does not start a chain.
+  if (t.target === PODGC_PERIODIC) c.schedule('podgc', PODGC_PERIODIC, PODGC_PERIOD_MS);
+  const gone = (c.world.nodesGone ??= {});
+  for (const name of Object.keys(gone)) if (c.get('Node', name)) delete gone[name];
   for (const pod of c.list('Pod')) {
     const nodeName = pod.spec.nodeName;
     if (!nodeName) continue;
     const node = c.get('Node', nodeName);
     const sim = c.world.nodes[nodeName];
     if (!node) {
-      c.remove('Pod', pod.metadata.name);
+      gone[nodeName] ??= c.now;
+      if (c.now - gone[nodeName] >= PODGC_QUARANTINE_MS) c.remove('Pod', pod.metadata.name);
       continue;
     }
     const outOfService = (node.spec.taints ?? []).some((t) => t.key === OUT_OF_SERVICE);
-    if (outOfService && sim && health(sim) !== 'Ready') {
-      if (!isTerminating(pod)) deletePod(c, pod.metadata.name);
-      const still = c.get('Pod', pod.metadata.name);
-      if (still && isTerminating(still)) c.remove('Pod', pod.metadata.name);
-    }
+    // gcTerminating: terminating pods on a NotReady node with the out-of-service taint.
+    if (outOfService && sim && health(sim) !== 'Ready' && isTerminating(pod)) c.remove('Pod', pod.metadata.name);
   }
 }

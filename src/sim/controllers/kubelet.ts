@@ -7,11 +7,11 @@ import { stamp } from '../engine/time.ts';
 import type { NodeSim, PodRuntime, Timer } from '../engine/world.ts';
 import { stepMachine } from '../machines/run.ts';
 import { podLifecycleMachine, type PodLifecycleEvent } from '../machines/podLifecycle.machine.ts';
-import { lookupImage } from '../model/images.ts';
+import { lookupImage, type ImageInfo } from '../model/images.ts';
 import { isTerminating } from '../model/pods.ts';
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../model/types.ts';
 import { canonicalJson } from './statefulset/revisions.ts';
-import { attach, blockedVolumes } from './attachDetach.ts';
+import { attach, blockedVolumes, podVolumes } from './attachDetach.ts';
 
 export function physical(n: NodeSim): 'Connected' | 'Partitioned' | 'PoweredOff' {
   return (JSON.parse(n.state) as { physical: 'Connected' | 'Partitioned' | 'PoweredOff' }).physical;
@@ -87,14 +87,31 @@ function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
   sim.runtime[rt.uid] = rt;
   const info = lookupImage(image);
   const cached = sim.images.includes(image);
+  const blocked = blockedVolumes(c, pod, node);
+  if (blocked.length) {
+    // The attach/detach controller reports a Multi-Attach conflict once, when it first tries.
+    rt.attachBlocked = true;
+    for (const pv of blocked)
+      c.event({
+        type: 'Warning',
+        reason: 'FailedAttachVolume',
+        message: `Multi-Attach error for volume "${pv}" Volume is already exclusively attached to one node and can't be attached to another`,
+        component: 'attachdetach-controller',
+        involved: { kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid! },
+      });
+    c.schedule('pod.started', rt.uid, 10_000);
+    return;
+  }
   if (!cached) kubeletEvent(c, rt, node, 'Normal', 'Pulling', `Pulling image "${image}"`);
   rt.pullStartedAt = c.now;
-  // Creation to Running takes 3–20 s in the tutorial's captures; a cached image starts faster.
-  const delay =
-    cached || !info
-      ? randomInt(c.world, 3000, 5000)
-      : randomInt(c.world, info.pullSeconds[0] * 1000, info.pullSeconds[1] * 1000);
-  c.schedule('pod.started', rt.uid, delay);
+  c.schedule('pod.started', rt.uid, startDelay(c, info, cached));
+}
+
+/** Creation to Running takes 3–20 s in the tutorial's captures; a cached image starts faster. */
+function startDelay(c: Cluster, info: ImageInfo | undefined, cached: boolean): number {
+  return cached || !info
+    ? randomInt(c.world, 3000, 5000)
+    : randomInt(c.world, info.pullSeconds[0] * 1000, info.pullSeconds[1] * 1000);
 }
 
 function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined, node: string): void {
@@ -144,7 +161,7 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
   };
   if (started) {
     cs.state = { running: { startedAt: stamp(c.world, rt.startedAt ?? c.now) } };
-    cs.imageID = `${rt.image.includes(':') ? rt.image.split(':')[0] : rt.image}@sha256:${rt.uid.replace(/-/g, '').padEnd(64, '0').slice(0, 64)}`;
+    cs.imageID = imageDigest(rt.image);
   } else if (rt.state === 'Stopped' && rt.startedAt !== undefined) {
     const sigkill = lookupImage(rt.image)?.ignoresSigterm;
     cs.state = {
@@ -314,15 +331,27 @@ export function onStarted(c: Cluster, t: Timer): void {
   if (pod) {
     const blocked = blockedVolumes(c, pod, found.node);
     if (blocked.length) {
-      for (const pv of blocked)
+      // Still attached elsewhere: the kubelet keeps waiting (the warning was given once).
+      c.schedule('pod.started', rt.uid, 10_000);
+      return;
+    }
+    if (rt.attachBlocked) {
+      delete rt.attachBlocked;
+      for (const pv of podVolumes(c, pod))
         c.event({
-          type: 'Warning',
-          reason: 'FailedAttachVolume',
-          message: `Multi-Attach error for volume "${pv}" Volume is already exclusively attached to one node and can't be attached to another`,
+          type: 'Normal',
+          reason: 'SuccessfulAttachVolume',
+          message: `AttachVolume.Attach succeeded for volume "${pv}"`,
           component: 'attachdetach-controller',
           involved: { kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid! },
         });
-      c.schedule('pod.started', rt.uid, 10_000);
+      attach(c, pod, found.node);
+      // Now the kubelet mounts the disk and pulls the image, as for any new pod.
+      const info = lookupImage(rt.image);
+      const cached = sim.images.includes(rt.image);
+      if (!cached) kubeletEvent(c, rt, found.node, 'Normal', 'Pulling', `Pulling image "${rt.image}"`);
+      rt.pullStartedAt = c.now;
+      c.schedule('pod.started', rt.uid, startDelay(c, info, cached));
       return;
     }
     attach(c, pod, found.node);
@@ -407,6 +436,14 @@ export function onStopped(c: Cluster, t: Timer): void {
   if (rt.state !== 'Terminating') return;
   send(rt, false, { type: 'pod.exited' });
   rt.ready = false;
+}
+
+/** `docker.io/library/nginx@sha256:…`: the same digest for every pod of one image, as a registry gives. */
+function imageDigest(image: string): string {
+  const ref = qualifiedImage(image).replace(/:[^/:@]+$/, '');
+  let hex = '';
+  for (let i = 0; hex.length < 64; i++) hex += fnvSize(`${i}:${image}`).toString(16).padStart(8, '0');
+  return `${ref}@sha256:${hex.slice(0, 64)}`;
 }
 
 /** A stable, plausible image size for the Pulled event. */

@@ -4,13 +4,14 @@
 // gracefully, so on a node nobody can reach they stay Terminating forever.
 import type { Cluster } from '../engine/cluster.ts';
 import { deletePod } from '../engine/deletion.ts';
-import { stamp } from '../engine/time.ts';
+import { parseStamp, stamp } from '../engine/time.ts';
 import type { NodeSim, Timer } from '../engine/world.ts';
 import { stepMachine } from '../machines/run.ts';
 import { nodeMachine, type NodeEvent } from '../machines/node.machine.ts';
 import { isTerminating } from '../model/pods.ts';
-import type { Node, NodeCondition, Taint } from '../model/types.ts';
+import type { Node, NodeCondition, Pod, Taint } from '../model/types.ts';
 import { physical } from './kubelet.ts';
+import { tolerates } from './scheduler.ts';
 
 export const UNREACHABLE = 'node.kubernetes.io/unreachable';
 export const OUT_OF_SERVICE = 'node.kubernetes.io/out-of-service';
@@ -30,9 +31,9 @@ export function lastLease(c: Cluster, sim: NodeSim, t: number): number {
   return sim.leaseOffsetMs + Math.floor((t - sim.leaseOffsetMs) / p) * p;
 }
 
-const PRESSURES = ['MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
+const PRESSURES = ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'OutOfDisk'] as const;
 
-export function readyConditions(at: string): NodeCondition[] {
+export function readyConditions(at: string, mode: 'modern' | 'book' = 'modern'): NodeCondition[] {
   const ok = (type: NodeCondition['type'], reason: string, message: string): NodeCondition => ({
     type,
     status: 'False',
@@ -41,12 +42,18 @@ export function readyConditions(at: string): NodeCondition[] {
     reason,
     message,
   });
-  return [
+  // Kubernetes 1.7 nodes reported OutOfDisk and had no PIDPressure condition yet.
+  const third =
+    mode === 'book'
+      ? ok('OutOfDisk', 'KubeletHasSufficientDisk', 'kubelet has sufficient disk space available')
+      : ok('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available');
+  const conditions = [
     ok('MemoryPressure', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
     ok('DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-    ok('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-    { ...ok('Ready', 'KubeletReady', 'kubelet is posting ready status'), status: 'True' },
+    third,
+    { ...ok('Ready', 'KubeletReady', 'kubelet is posting ready status'), status: 'True' as const },
   ];
+  return mode === 'book' ? [conditions[2]!, conditions[0]!, conditions[1]!, conditions[3]!] : conditions;
 }
 
 /** The node stopped renewing its lease: schedule the monitor tick that will notice. */
@@ -104,7 +111,20 @@ export function onNodeLost(c: Cluster, t: Timer): void {
       involved: { kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid! },
     });
   }
-  taintUnreachable(c);
+  if (c.world.config.mode === 'book') scheduleBookEvictions(c, t.target, sim);
+  else taintUnreachable(c);
+}
+
+/**
+ * Kubernetes 1.7 had no taint-based eviction: the node controller deleted a lost node's pods
+ * after pod-eviction-timeout (5 minutes), unless every node was lost.
+ */
+function scheduleBookEvictions(c: Cluster, node: string, sim: NodeSim): void {
+  const allDown = Object.values(c.world.nodes).every((n) => health(n) !== 'Ready');
+  if (allDown) return;
+  for (const pod of c.list('Pod'))
+    if (pod.spec.nodeName === node && !isTerminating(pod))
+      c.schedule('taint.evict', pod.metadata.uid!, c.world.config.defaultTolerationSeconds * 1000, sim.epoch);
 }
 
 function hasTaint(node: Node, key: string, effect: Taint['effect']): boolean {
@@ -130,10 +150,7 @@ export function taintUnreachable(c: Cluster): void {
     if (down && !hasTaint(node, UNREACHABLE, 'NoSchedule'))
       taints = [...taints, { key: UNREACHABLE, effect: 'NoSchedule', timeAdded: now }];
     const addExecute = down && !allDown && !taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute');
-    if (addExecute) {
-      taints = [...taints, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: now }];
-      scheduleEvictions(c, node.metadata.name, sim);
-    }
+    if (addExecute) taints = [...taints, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: now }];
     if (JSON.stringify(taints) !== before) {
       if (taints.length) node.spec.taints = taints;
       else delete node.spec.taints;
@@ -142,17 +159,40 @@ export function taintUnreachable(c: Cluster): void {
   }
 }
 
-function scheduleEvictions(c: Cluster, node: string, sim: NodeSim): void {
+/**
+ * When the taint manager will evict `pod` (ms), or undefined if it tolerates every NoExecute taint
+ * of its node forever: at once for an untolerated taint, after tolerationSeconds (counted from
+ * the taint's timeAdded) for a tolerated one.
+ */
+export function evictionTime(c: Cluster, pod: Pod, node: Node): number | undefined {
+  let at: number | undefined;
+  for (const taint of node.spec.taints ?? []) {
+    if (taint.effect !== 'NoExecute') continue;
+    const added = taint.timeAdded ? parseStamp(c.world, taint.timeAdded) : c.now;
+    const tol = (pod.spec.tolerations ?? []).find((t) => tolerates([t], taint));
+    const when = !tol
+      ? added
+      : tol.tolerationSeconds === undefined
+        ? undefined
+        : added + Math.max(0, tol.tolerationSeconds) * 1000;
+    if (when !== undefined && (at === undefined || when < at)) at = when;
+  }
+  return at;
+}
+
+/** The taint-eviction controller: pods on nodes with NoExecute taints they do not tolerate go. */
+export function taintManager(c: Cluster): void {
+  if (c.world.config.mode === 'book') return;
+  const nodes = new Map(c.list('Node').map((n) => [n.metadata.name, n]));
   for (const pod of c.list('Pod')) {
-    if (pod.spec.nodeName !== node || isTerminating(pod)) continue;
-    const tol = (pod.spec.tolerations ?? []).find(
-      (t) =>
-        (t.key === UNREACHABLE || (t.key === undefined && t.operator === 'Exists')) &&
-        (t.effect === 'NoExecute' || t.effect === undefined),
-    );
-    if (tol && tol.tolerationSeconds === undefined) continue; // tolerates forever
-    const seconds = tol ? Math.max(0, tol.tolerationSeconds!) : 0;
-    c.schedule('taint.evict', pod.metadata.uid!, seconds * 1000, sim.epoch);
+    if (!pod.spec.nodeName || isTerminating(pod)) continue;
+    const node = nodes.get(pod.spec.nodeName);
+    if (!node?.spec.taints?.some((t) => t.effect === 'NoExecute')) continue;
+    const at = evictionTime(c, pod, node);
+    if (at === undefined) continue;
+    if (at <= c.now) evict(c, pod);
+    else if (!c.world.queue.some((t) => t.kind === 'taint.evict' && t.target === pod.metadata.uid && t.at === at))
+      c.schedule('taint.evict', pod.metadata.uid!, at - c.now);
   }
 }
 
@@ -161,7 +201,17 @@ export function onEvict(c: Cluster, t: Timer): void {
   if (!pod || isTerminating(pod) || !pod.spec.nodeName) return;
   const node = c.get('Node', pod.spec.nodeName);
   const sim = c.world.nodes[pod.spec.nodeName];
-  if (!node || !sim || sim.epoch !== t.epoch || !hasTaint(node, UNREACHABLE, 'NoExecute')) return;
+  if (!node || !sim) return;
+  if (c.world.config.mode === 'book') {
+    if (sim.epoch !== t.epoch || health(sim) === 'Ready') return;
+  } else {
+    const at = evictionTime(c, pod, node);
+    if (at === undefined || at > c.now) return;
+  }
+  evict(c, pod);
+}
+
+function evict(c: Cluster, pod: Pod): void {
   const name = pod.metadata.name;
   c.event({
     type: 'Normal',
@@ -196,7 +246,7 @@ export function nodeStatusController(c: Cluster): void {
     if (!sim || physical(sim) !== 'Connected' || health(sim) === 'Ready') continue;
     sendNode(sim, { type: 'node.statusPosted' });
     const now = stamp(c.world);
-    node.status.conditions = readyConditions(now);
+    node.status.conditions = readyConditions(now, c.world.config.mode);
     c.update('Node', node);
     c.event({
       type: 'Normal',
@@ -207,4 +257,18 @@ export function nodeStatusController(c: Cluster): void {
     });
     taintUnreachable(c);
   }
+}
+
+/** The kubelet re-posts node status every 5 minutes even when nothing changed. */
+export const NODE_STATUS_REPORT_MS = 300_000;
+
+export function onHeartbeat(c: Cluster, t: Timer): void {
+  const sim = c.world.nodes[t.target];
+  const node = c.get('Node', t.target);
+  if (!sim) return;
+  c.schedule('node.heartbeat', t.target, NODE_STATUS_REPORT_MS);
+  if (!node || physical(sim) !== 'Connected' || health(sim) !== 'Ready') return;
+  const now = stamp(c.world);
+  node.status.conditions = node.status.conditions.map((x) => ({ ...x, lastHeartbeatTime: now }));
+  c.update('Node', node);
 }

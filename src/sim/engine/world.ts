@@ -62,6 +62,8 @@ export interface PodRuntime {
   /** Persistent volume names mounted by this sandbox, for ground-truth writers. */
   volumes: string[];
   restartCount: number;
+  /** Waiting on a Multi-Attach conflict (attachable storage). */
+  attachBlocked?: boolean;
   /** When the current image pull began, for the Pulled event's duration. */
   pullStartedAt?: number;
   /** Failed image pulls so far (back-off doubles from 10 s up to 300 s). */
@@ -114,7 +116,9 @@ export type TimerKind =
   /** Wakes the controllers at an instant when time alone changes a decision (minReadySeconds). */
   | 'requeue'
   /** Once a virtual minute: events older than an hour are dropped. */
-  | 'events.expire';
+  | 'events.expire'
+  /** Every 5 minutes per node: the kubelet re-posts its status (lastHeartbeatTime). */
+  | 'node.heartbeat';
 
 export interface Timer {
   at: number;
@@ -157,6 +161,8 @@ export interface World {
   usedClusterIPs: string[];
   /** Last FailedScheduling message per pod UID, so a retry does not repeat the event. */
   unschedulable: Record<string, string>;
+  /** When PodGC first saw pods bound to a node that no longer exists (40 s quarantine). */
+  nodesGone?: Record<string, number>;
   /** Virtual ms of the last Service or Endpoints change (the DNS SOA serial). */
   dnsModified?: number;
   /** Attachable storage only: which node each disk is attached to, and for which pod. */

@@ -305,7 +305,7 @@ export interface Taint {
 }
 
 export interface NodeCondition {
-  type: 'Ready' | 'MemoryPressure' | 'DiskPressure' | 'PIDPressure' | 'NetworkUnavailable';
+  type: 'Ready' | 'MemoryPressure' | 'DiskPressure' | 'PIDPressure' | 'NetworkUnavailable' | 'OutOfDisk';
   status: 'True' | 'False' | 'Unknown';
   lastHeartbeatTime: string;
   lastTransitionTime: string;
