@@ -22,32 +22,33 @@ export function parseCliArgs(argv: string[]): CliArgs | string {
       case '--seed': {
         const v = value();
         if (!v || !/^\d+$/.test(v) || Number(v) > 2 ** 32 - 1)
-          return `sim: --seed needs an integer from 0 to 4294967295, got "${v ?? ''}"`;
+          return `sim: --seed needs an integer from 0 to 4294967295, got "${v ?? ''}"\n${CLI_USAGE}`;
         out.seed = Number(v);
         break;
       }
       case '--nodes': {
         const v = value();
         if (!v || !/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 100)
-          return `sim: --nodes needs an integer from 1 to 100, got "${v ?? ''}"`;
+          return `sim: --nodes needs an integer from 1 to 100, got "${v ?? ''}"\n${CLI_USAGE}`;
         out.nodes = Number(v);
         break;
       }
       case '--storage': {
         const v = value();
         if (v !== 'dynamic' && v !== 'manual' && v !== 'attachable')
-          return `sim: --storage must be dynamic, manual or attachable, got "${v ?? ''}"`;
+          return `sim: --storage must be dynamic, manual or attachable, got "${v ?? ''}"\n${CLI_USAGE}`;
         out.storage = v;
         break;
       }
       case '--mode': {
         const v = value();
-        if (v !== 'modern' && v !== 'book') return `sim: --mode must be modern or book, got "${v ?? ''}"`;
+        if (v !== 'modern' && v !== 'book') return `sim: --mode must be modern or book, got "${v ?? ''}"\n${CLI_USAGE}`;
         out.mode = v;
         break;
       }
       case '-h':
       case '--help':
+        // Not an error: main prints exactly this to stdout and exits 0.
         return CLI_USAGE;
       default:
         if (a.startsWith('-')) return `sim: unknown option ${a}\n${CLI_USAGE}`;

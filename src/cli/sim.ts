@@ -1,13 +1,17 @@
 // `npm run --silent sim -- [options] FILE`: replays a script of commands against a fresh
 // simulated cluster and prints the transcript. Exits 0 even when a command in it fails.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { createSession } from '../commands/index.ts';
-import { parseCliArgs } from './args.ts';
+import { CLI_USAGE, parseCliArgs } from './args.ts';
+import { scriptFileReader } from './files.ts';
 import { runScript } from './script.ts';
 
 function main(argv: string[]): number {
   const args = parseCliArgs(argv);
+  if (args === CLI_USAGE) {
+    process.stdout.write(`${args}\n`);
+    return 0;
+  }
   if (typeof args === 'string') {
     process.stderr.write(`${args}\n`);
     return 2;
@@ -19,20 +23,12 @@ function main(argv: string[]): number {
     process.stderr.write(`sim: cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
     return 2;
   }
-  const base = dirname(resolve(args.file));
   const session = createSession({
     seed: args.seed,
     nodes: args.nodes,
     storage: args.storage,
     mode: args.mode,
-    readFile: (p) => {
-      if (/^https?:\/\//.test(p)) return undefined;
-      try {
-        return readFileSync(resolve(base, p), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readFile: scriptFileReader(args.file),
   });
   runScript(session, text, (s) => process.stdout.write(s));
   return 0;

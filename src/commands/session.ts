@@ -6,7 +6,7 @@ import type { WorldOptions, World } from '../sim/engine/world.ts';
 import { exampleFor } from '../examples/index.ts';
 import type { CommandContext } from './context.ts';
 import { tokenize } from './tokenize.ts';
-import { kubectl } from './kubectl/index.ts';
+import { findVerb, kubectl } from './kubectl/index.ts';
 import { simVerb } from './simverbs.ts';
 import { digCommand, nslookupCommand } from './kubectl/dns.ts';
 import { curlCommand } from './kubectl/proxy.ts';
@@ -67,6 +67,7 @@ export class Session {
       stderr += `error: internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`;
       code = 1;
     }
+    this.lastKept = before !== undefined && code !== 0 && code !== 124 && !this.unchangedOnFailure;
     if (before !== undefined && code !== 0 && code !== 124 && this.unchangedOnFailure)
       this.sim.cluster.world = restore(before);
     this.unchangedOnFailure = true;
@@ -87,25 +88,26 @@ export class Session {
   private dispatch(ctx: CommandContext, line: string): number {
     const t = tokenize(line.trim());
     if (!t.ok) {
-      ctx.err(`error: ${t.error}\n`);
+      ctx.err(`sh: ${t.error}\n`);
       return 2;
     }
     let words = t.words;
     if (!words.length || words[0]!.startsWith('#')) return 0;
-    if (words[0] === 'timeout') {
-      const n = Number(words[1]?.replace(/s$/, ''));
-      if (!words[1] || !Number.isFinite(n) || n < 0 || n > MAX_TIMEOUT_S) {
-        ctx.err(`timeout: invalid time interval '${words[1] ?? ''}'\n`);
+    // GNU coreutils `timeout DURATION COMMAND…` (nested ones keep the shortest).
+    while (words[0] === 'timeout') {
+      const r = parseTimeout(words.slice(1));
+      if (typeof r === 'string') {
+        ctx.err(r);
         return 125;
       }
-      ctx.timeout = n;
-      words = words.slice(2);
-      if (!words.length) {
-        ctx.err('timeout: missing operand\n');
-        return 125;
+      if (r.seconds > 0) ctx.timeout = Math.min(ctx.timeout ?? Infinity, r.seconds);
+      words = r.command;
+      if (!KNOWN_COMMANDS.includes(words[0]!)) {
+        ctx.err(`timeout: failed to run command '${words[0]}': No such file or directory\n`);
+        return 127;
       }
     }
-    const [cmd, ...rest] = words;
+    const [cmd, ...rest] = words as [string, ...string[]];
     switch (cmd) {
       case 'kubectl':
       case 'k':
@@ -121,7 +123,7 @@ export class Session {
       case 'curl':
         return curlCommand(ctx, rest, this.proxy);
       default:
-        ctx.err(`${cmd}: command not found\n`);
+        ctx.err(`sh: ${cmd}: command not found\n`);
         return 127;
     }
   }
@@ -146,23 +148,80 @@ export function writesObjects(line: string): boolean {
   const t = tokenize(line.trim());
   if (!t.ok) return false;
   let w = t.words;
-  if (w[0] === 'timeout') w = w.slice(2);
-  if (w[0] === 'kubectl' || w[0] === 'k') return WRITING_VERBS.has(w[1] ?? '');
+  while (w[0] === 'timeout') {
+    const r = parseTimeout(w.slice(1));
+    if (typeof r === 'string') return false;
+    w = r.command;
+  }
+  if (w[0] === 'kubectl' || w[0] === 'k') return WRITING_VERBS.has(kubectlVerb(w.slice(1)) ?? '');
   if (w[0] === 'sim') return w[1] !== 'status';
   if (w[0] === 'curl') return w.some((x) => x === '-X' || x === '-d' || x === '--data');
   return false;
 }
 
+/** The verb of `kubectl [flags] VERB …` (flags may come first, as cobra allows). */
+function kubectlVerb(words: string[]): string | undefined {
+  const at = findVerb(words);
+  return at < 0 ? undefined : words[at];
+}
+
+const KNOWN_COMMANDS = ['kubectl', 'k', 'sleep', 'sim', 'dig', 'nslookup', 'curl', 'timeout'];
+
+const TIME_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+/** A GNU sleep/timeout interval: a decimal number with an optional s, m, h or d suffix. */
+function interval(text: string): number | undefined {
+  const m = /^(\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?([smhd]?)$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(text.slice(0, text.length - m[2]!.length)) * TIME_UNITS[m[2]!]!;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** `timeout DURATION COMMAND…`: the seconds (0 = no limit) and the command, or GNU's complaint. */
+function parseTimeout(words: string[]): { seconds: number; command: string[] } | string {
+  const TRY = "Try 'timeout --help' for more information.\n";
+  const [d, ...command] = words;
+  if (d === undefined) return `timeout: missing operand\n${TRY}`;
+  if (d.startsWith('-') && d.length > 1) {
+    if (/^(-[skv]|--(signal|kill-after|preserve-status|foreground|verbose)(=|$))/.test(d))
+      return `timeout: (simulator: timeout's options are not simulated; use timeout DURATION COMMAND)\n`;
+    const opt = d.startsWith('--') ? `unrecognized option '${d}'` : `invalid option -- '${d[1]}'`;
+    return `timeout: ${opt}\n${TRY}`;
+  }
+  const seconds = interval(d);
+  if (seconds === undefined) return `timeout: invalid time interval '${d}'\n${TRY}`;
+  if (seconds > MAX_TIMEOUT_S) return `timeout: (simulator: at most ${MAX_TIMEOUT_S} seconds)\n`;
+  if (!command.length) return `timeout: missing operand after '${d}'\n${TRY}`;
+  return { seconds, command };
+}
+
+/** GNU `sleep NUMBER[SUFFIX]…` (the intervals add up); under `timeout`, stopped at its limit. */
 function sleep(ctx: CommandContext, words: string[]): number {
-  const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(words[0] ?? '');
-  if (!m || words.length !== 1) {
-    ctx.err(words.length ? `sleep: invalid time interval '${words[0]}'\n` : 'sleep: missing operand\n');
+  const TRY = "Try 'sleep --help' for more information.\n";
+  if (!words.length) {
+    ctx.err(`sleep: missing operand\n${TRY}`);
     return 1;
   }
-  const seconds = Number(m[1]) * (m[2] === 'm' ? 60 : m[2] === 'h' ? 3600 : 1);
+  let seconds = 0;
+  for (const w of words) {
+    if (w.startsWith('-') && w.length > 1) {
+      ctx.err(`sleep: ${w.startsWith('--') ? `unrecognized option '${w}'` : `invalid option -- '${w[1]}'`}\n${TRY}`);
+      return 1;
+    }
+    const n = interval(w);
+    if (n === undefined) {
+      ctx.err(`sleep: invalid time interval '${w}'\n${TRY}`);
+      return 1;
+    }
+    seconds += n;
+  }
   if (seconds > MAX_TIMEOUT_S) {
-    ctx.err(`sleep: at most ${MAX_TIMEOUT_S} seconds in the simulator\n`);
+    ctx.err(`sleep: (simulator: at most ${MAX_TIMEOUT_S} seconds at a time)\n`);
     return 1;
+  }
+  if (ctx.timeout !== undefined && ctx.timeout < seconds) {
+    ctx.sim.advance(ctx.timeout);
+    return 124;
   }
   ctx.sim.advance(seconds);
   return 0;

@@ -21,6 +21,8 @@ export function simVerb(ctx: CommandContext, words: string[]): number {
     case 'poweroff':
     case 'poweron':
       if (!arg || extra !== undefined) return usage(ctx, `sim ${verb} takes one node name`);
+      // The engine indexes plain objects: `constructor` must not find Object.prototype's.
+      if (!Object.hasOwn(sim.world.nodes, arg)) return fail(ctx, `node "${arg}" not found`);
       error =
         verb === 'partition'
           ? sim.partition(arg)
@@ -40,7 +42,9 @@ export function simVerb(ctx: CommandContext, words: string[]): number {
       );
       return 0;
     case 'readiness':
-      if (!arg || (extra !== 'fail' && extra !== 'pass')) return usage(ctx, 'sim readiness POD fail|pass');
+      if (!arg || (extra !== 'fail' && extra !== 'pass') || words.length > 3)
+        return usage(ctx, 'sim readiness POD fail|pass');
+      if (!Object.hasOwn(sim.world.objects.Pod, arg)) return fail(ctx, `pods "${arg}" not found`);
       error = sim.setReadiness(arg, extra);
       if (error) return fail(ctx, error);
       ctx.out(`pod ${arg} will ${extra} its readiness probe\n`);
@@ -48,7 +52,7 @@ export function simVerb(ctx: CommandContext, words: string[]): number {
     case 'status': {
       const rest = words.slice(1).join(' ');
       if (rest !== '-o json' && rest !== '-ojson' && rest !== '--output=json' && rest !== '-o=json')
-        return usage(ctx, 'sim status -o json');
+        return usage(ctx, 'sim status takes -o json');
       ctx.out(`${JSON.stringify(sim.groundTruth(), null, 2)}\n`);
       return 0;
     }

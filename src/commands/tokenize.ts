@@ -13,7 +13,7 @@ export function tokenize(line: string): Tokens {
     const ch = line[i]!;
     if (ch === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, error: "unexpected EOF while looking for matching `'`" };
+      if (end < 0) return { ok: false, error: "unexpected EOF while looking for matching `''" };
       cur += line.slice(i + 1, end);
       has = true;
       i = end + 1;
@@ -34,7 +34,7 @@ export function tokenize(line: string): Tokens {
           i++;
         }
       }
-      if (!closed) return { ok: false, error: 'unexpected EOF while looking for matching `"`' };
+      if (!closed) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
       has = true;
     } else if (ch === '\\' && i + 1 < line.length) {
       cur += line[i + 1];

@@ -72,13 +72,13 @@ spec:
     targetPort: 8080
 `;
 
-const kubiaSet = (apiVersion: string, selector: string, image: string) => `apiVersion: ${apiVersion}
+const kubiaSet = (apiVersion: string, selector: string, image: string, replicas: number) => `apiVersion: ${apiVersion}
 kind: StatefulSet
 metadata:
   name: kubia
 spec:
 ${selector}  serviceName: kubia
-  replicas: 2
+  replicas: ${replicas}
   template:
     metadata:
       labels:
@@ -108,5 +108,7 @@ export const KUBIA_STATEFULSET_YAML = kubiaSet(
   'apps/v1',
   '  selector:\n    matchLabels:\n      app: kubia\n',
   'luksa/kubia-pet',
+  2,
 );
-export const KUBIA_STATEFULSET_PEERS_YAML = kubiaSet('apps/v1beta1', '', 'luksa/kubia-pet-peers');
+// The repository's peers manifest asks for 3 replicas (the plain one for 2).
+export const KUBIA_STATEFULSET_PEERS_YAML = kubiaSet('apps/v1beta1', '', 'luksa/kubia-pet-peers', 3);

@@ -296,7 +296,4 @@ export class Simulator {
       .sort();
     return { nodes, violations };
   }
-
-  /** PodGC runs on its own 20 s period; kept so callers need not know. */
-  schedulePodGC(): void {}
 }

@@ -4,6 +4,7 @@ import type { Pod } from '../../sim/model/types.ts';
 import { lookupImage } from '../../sim/model/images.ts';
 import type { CommandContext } from '../context.ts';
 import { readPodFile, writePodFile } from './files.ts';
+import { getObject } from './objects.ts';
 import { query } from '../../sim/dns.ts';
 import { shuffled } from '../../sim/engine/rng.ts';
 
@@ -53,7 +54,7 @@ function peersReply(ctx: CommandContext, pod: Pod): string {
     srv.answers.map((r) => r.data.split(' ')[3]!.replace(/\.$/, '')),
   ).map((target) => {
     const name = target.split('.')[0]!;
-    const peer = c.get('Pod', name);
+    const peer = getObject(c, 'Pod', name) as Pod | undefined;
     const data = peer ? readPodFile(ctx.sim, peer, '/var/data/kubia.txt') : undefined;
     return `- ${target}: ${data ?? 'No data posted yet'}\n`;
   });

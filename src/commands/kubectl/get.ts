@@ -10,11 +10,10 @@ import { renderObjects } from './output.ts';
 import { tableFor, tableOptionsFor } from '../printers/index.ts';
 import { select, selectorOf } from './objects.ts';
 import { qualified } from '../resources.ts';
+import { COMMON, fail, helpNote, namespaceOf } from './common.ts';
+import { goQuote } from '../../manifests/go-format.ts';
 
-export const COMMON: FlagSpec[] = [
-  { names: ['namespace', 'n'], type: 'string' },
-  { names: ['context'], type: 'string' },
-];
+export { COMMON, fail, helpNote, namespaceOf };
 
 const SPECS: FlagSpec[] = [
   ...COMMON,
@@ -32,24 +31,25 @@ const SPECS: FlagSpec[] = [
 /** A watch without `timeout N` would never end; the simulator stops it after this long. */
 export const DEFAULT_WATCH_S = 60;
 
-export function checkNamespace(ctx: CommandContext, ns: string | undefined): boolean {
-  if (ns === undefined || ns === 'default') return true;
-  ctx.err(`No resources found in ${ns} namespace.\n`);
-  return false;
-}
-
 export function get(ctx: CommandContext, words: string[]): number {
   const parsed = parseFlags(words, SPECS, 'kubectl get');
   if (!parsed.ok) return fail(ctx, parsed.error);
   const p = parsed.value;
-  if (!checkNamespace(ctx, str(p, 'namespace'))) return 0;
+  if (p.help) return helpNote(ctx, 'get');
+  const args = [...p.args, ...p.rest];
+  if (!args.length)
+    return fail(
+      ctx,
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+    );
   const selText = str(p, 'selector');
   const selector = selectorOf(selText);
   if (typeof selector === 'string') return fail(ctx, selector);
   const c = ctx.sim.cluster;
-  const sel = select(c, p.args, selector);
+  const namespace = namespaceOf(p);
+  const sel = select(c, args, { selector, allowEmptySelector: true, namespace });
   if (typeof sel === 'string') return fail(ctx, sel);
-  let output = str(p, 'output');
+  let output = str(p, 'output') || undefined;
   const template = str(p, 'template');
   if (template !== undefined && (output === undefined || output === 'go-template')) output = `go-template=${template}`;
   const wide = output === 'wide';
@@ -61,7 +61,7 @@ export function get(ctx: CommandContext, words: string[]): number {
   )
     return fail(
       ctx,
-      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
+      `error: unable to match a printer suitable for the output format ${goQuote(output)}, allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
   for (const nf of sel.notFound) ctx.err(`${nf}\n`);
   const objects = sel.groups.flatMap((g) => g.objects);
@@ -97,7 +97,7 @@ export function get(ctx: CommandContext, words: string[]): number {
   if (!watch || blocks.length) ctx.out(blocks.join('\n'));
   const total = objects.length;
   if (total === 0 && sel.notFound.length === 0 && !watch) {
-    const ns = sel.groups.every((g) => !g.type.namespaced) ? '' : ' in default namespace';
+    const ns = sel.groups.every((g) => !g.type.namespaced) ? '' : ` in ${namespace} namespace`;
     ctx.err(`No resources found${ns}.\n`);
   }
   if (!watch) return sel.notFound.length ? 1 : 0;
@@ -147,11 +147,6 @@ function runWatch(
       `(simulator: the watch stopped after ${DEFAULT_WATCH_S} virtual seconds; use "timeout N kubectl get … -w" to choose)\n`,
     );
   return ctx.timeout === undefined ? 0 : 124;
-}
-
-function fail(ctx: CommandContext, message: string): number {
-  ctx.err(`${message}\n`);
-  return 1;
 }
 
 export type { KubeObject };

@@ -5,6 +5,10 @@ import { matchesLabels } from '../../sim/model/labels.ts';
 import { random } from '../../sim/engine/rng.ts';
 import type { CommandContext } from '../context.ts';
 import { httpGet, httpPost } from './apps.ts';
+import { getObject } from './objects.ts';
+import type { Pod, Service } from '../../sim/model/types.ts';
+import { num, parseFlags, str, type FlagSpec } from '../flags.ts';
+import { COMMON, fail, helpNote } from './common.ts';
 
 export function curlCommand(ctx: CommandContext, words: string[], proxy: boolean): number {
   let method = 'GET';
@@ -36,7 +40,7 @@ export function curlCommand(ctx: CommandContext, words: string[], proxy: boolean
   const c = ctx.sim.cluster;
   let podName = m[2]!;
   if (m[1] === 'services') {
-    const svc = c.get('Service', m[2]!);
+    const svc = getObject(c, 'Service', m[2]!) as Service | undefined;
     if (!svc) return notFound(ctx, 'services', m[2]!);
     const ready = c
       .list('Pod')
@@ -49,7 +53,7 @@ export function curlCommand(ctx: CommandContext, words: string[], proxy: boolean
     }
     podName = ready[Math.floor(random(c.world) * ready.length)]!.metadata.name;
   }
-  const pod = c.get('Pod', podName);
+  const pod = getObject(c, 'Pod', podName) as Pod | undefined;
   if (!pod) return notFound(ctx, 'pods', podName);
   const reply =
     method === 'POST' ? httpPost(ctx, pod, data) : httpGet(ctx, pod, m[3] && m[3] !== '/' ? m[3] : '/', 8080);
@@ -61,5 +65,22 @@ function notFound(ctx: CommandContext, kind: string, name: string): number {
   ctx.out(
     `{\n  "kind": "Status",\n  "apiVersion": "v1",\n  "metadata": {},\n  "status": "Failure",\n  "message": "${kind} \\"${name}\\" not found",\n  "reason": "NotFound",\n  "details": {\n    "name": "${name}",\n    "kind": "${kind}"\n  },\n  "code": 404\n}`,
   );
+  return 0;
+}
+
+const PROXY: FlagSpec[] = [...COMMON, { names: ['port', 'p'], type: 'int' }, { names: ['address'], type: 'string' }];
+
+/** `kubectl proxy`: serves the API on 127.0.0.1:8001 in the background for the rest of the session. */
+export function proxyCommand(ctx: CommandContext, words: string[], session: { proxy: boolean }): number {
+  const parsed = parseFlags(words, PROXY, 'kubectl proxy');
+  if (!parsed.ok) return fail(ctx, parsed.error);
+  const p = parsed.value;
+  if (p.help) return helpNote(ctx, 'proxy');
+  const port = num(p, 'port') ?? 8001;
+  const address = str(p, 'address') ?? '127.0.0.1';
+  if (port !== 8001 || address !== '127.0.0.1')
+    return fail(ctx, 'error: (simulator: kubectl proxy serves only on 127.0.0.1:8001 here)');
+  session.proxy = true;
+  ctx.out('Starting to serve on 127.0.0.1:8001\n');
   return 0;
 }

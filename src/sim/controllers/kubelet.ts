@@ -122,7 +122,9 @@ function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined, node: string): v
     kubeletEvent(c, rt, node, 'Normal', 'Killing', `Stopping container ${pod.spec.containers[0]?.name ?? 'main'}`);
   send(rt, hasProbe, { type: 'pod.kill' });
   if (!wasRunning) return;
-  const grace = pod?.metadata.deletionGracePeriodSeconds ?? pod?.spec.terminationGracePeriodSeconds ?? 30;
+  // A pod whose API object is already gone (force-deleted) gets the kubelet's minimum grace
+  // period of 2 s (minimumGracePeriodInSeconds) before it is killed.
+  const grace = pod ? (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) : 2;
   const info = lookupImage(rt.image);
   const ms = info?.ignoresSigterm ? grace * 1000 : Math.min(grace * 1000, randomInt(c.world, 300, 1500));
   c.schedule('pod.stopped', rt.uid, ms);

@@ -98,8 +98,8 @@ describe('the safer exits and the unsafe shortcuts (semantics §3.3–3.4)', () 
     t.sim.partition(node);
     t.advance(400);
     t.c.remove('Node', node);
-    t.sim.schedulePodGC();
     t.c.settle();
+    // PodGC runs every 20 s and waits out a 40 s quarantine: 40–60 s in all.
     t.advance(39);
     expect(t.pod('kubia-0')!.spec.nodeName).toBe(node);
     t.advance(60);
@@ -117,8 +117,9 @@ describe('the safer exits and the unsafe shortcuts (semantics §3.3–3.4)', () 
       { key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' },
     ];
     t.c.update('Node', n);
-    t.c.schedule('podgc', '', 0);
     t.c.settle();
+    // The taint evicts kubia-0 at once (it does not tolerate it); PodGC force-deletes it within 20 s.
+    expect(t.pod('kubia-0')!.metadata.deletionTimestamp).toBeDefined();
     t.advance(60);
     expect(t.pod('kubia-0')!.spec.nodeName).not.toBe(node);
     t.expectReady('kubia-0', 'kubia-1', 'kubia-2');

@@ -1,0 +1,70 @@
+// Translations: typed message keys, one string table per locale, `t(lang, key, params)`.
+// Tables are loaded on demand (`loadLocale`), so a page carries only the active locale's text;
+// headless code and tests can register both at once with `./all.ts`.
+import { fill, type Message, type ParamValue } from './format.ts';
+import { LANGS, type DisplayLang, type Lang, type MessageKey, type Messages } from './types.ts';
+
+export { msg, placeholders, withParams, type Message, type ParamValue } from './format.ts';
+export { LANGS, type DisplayLang, type Lang, type MessageKey, type Messages, type Translation } from './types.ts';
+
+const tables: Partial<Record<Lang, Messages>> = {};
+
+/** Makes a locale's table available to `t`. */
+export function registerLocale(lang: Lang, table: Messages): void {
+  tables[lang] = table;
+}
+
+export function isLoaded(lang: Lang): boolean {
+  return tables[lang] !== undefined;
+}
+
+/** Loads a locale's table (a separate chunk in the browser build) and registers it. */
+export async function loadLocale(lang: Lang): Promise<Messages> {
+  const known = tables[lang];
+  if (known) return known;
+  const table = lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en;
+  registerLocale(lang, table);
+  return table;
+}
+
+/**
+ * The text of a message in a language. Placeholders `{name}` are filled from `params`; a param
+ * that is itself a message is rendered in the same language. With the `pseudo` language, or a
+ * locale that was never loaded, the result is `[[key]]`, so the gap is visible.
+ * @example t('zh-CN', 'goal.pod.missing', { pod: 'web-2' }) // 'web-2（还）不存在。'
+ */
+export function t(lang: DisplayLang, key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string {
+  if (lang === 'pseudo') return `[[${key}]]`;
+  const table = tables[lang];
+  const template = table?.[key];
+  if (template === undefined) return `[[${key}]]`;
+  return fill(template, params, (m) => render(lang, m), table!['common.listSeparator']);
+}
+
+/** `t` for a message value. */
+export function render(lang: DisplayLang, m: Message): string {
+  return t(lang, m.key, m.params);
+}
+
+/**
+ * The language a page should start in: `?lang=` if it names a supported locale (`zh`, `zh-CN`,
+ * `zh-Hans`… all mean zh-CN), else the first browser language we support, else English.
+ */
+export function pickLang(search: string, browserLanguages: readonly string[] = []): Lang {
+  const asked = new URLSearchParams(search).get('lang');
+  const fromUrl = asked ? matchLang(asked) : undefined;
+  if (fromUrl) return fromUrl;
+  for (const l of browserLanguages) {
+    const m = matchLang(l);
+    if (m) return m;
+  }
+  return 'en';
+}
+
+function matchLang(tag: string): Lang | undefined {
+  const lower = tag.trim().toLowerCase();
+  // Simplified Chinese is the only Chinese we ship; it serves every zh-* reader better than English.
+  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  return LANGS.find((l) => l.toLowerCase() === lower);
+}

@@ -1,0 +1,248 @@
+// Lesson 9 (notes 四): node failure on a clock. The normal case; then a network partition:
+// NotReady after ~50 s, eviction after 300 s leaving the pod Terminating for good, the graceful
+// delete that changes nothing, the safe way out, the force delete and its ghost, and the
+// out-of-service taint for a node that is really off.
+import { defineLesson } from '../schema.ts';
+
+const SRV = 'dig +short SRV kubia.default.svc.cluster.local';
+const OUT_OF_SERVICE = 'node.kubernetes.io/out-of-service=nodeshutdown:NoExecute';
+
+export const nodeFailure = defineLesson({
+  id: 'node-failure',
+  number: 9,
+  title: 'node-failure.title',
+  summary: 'node-failure.summary',
+  session: { seed: 1, storage: 'manual' },
+  setup: [
+    'kubectl apply -f persistent-volumes.yaml',
+    'kubectl apply -f kubia-service-headless.yaml',
+    'kubectl apply -f kubia-statefulset.yaml',
+    'kubectl scale sts kubia --replicas=3',
+    'kubectl rollout status sts/kubia',
+  ],
+  steps: [
+    {
+      id: 'normal',
+      kind: 'narrate',
+      bind: { node: { nodeOf: 'kubia-0' } },
+      title: 'node-failure.normal.title',
+      text: 'node-failure.normal.text',
+      highlight: ['pod/kubia-1'],
+      teaches: ['四'],
+      commands: [
+        'kubectl get pods -o wide',
+        'kubectl delete pod kubia-1',
+        'kubectl get pods -o wide',
+        'kubectl wait --for=condition=Ready pod/kubia-1',
+      ],
+      expect: {
+        kind: 'all',
+        goals: [
+          { kind: 'podsReady', set: 'kubia', count: 3 },
+          { kind: 'podOnNode', pod: 'kubia-0', node: '%node%' },
+        ],
+      },
+    },
+    {
+      id: 'cut',
+      kind: 'act',
+      title: 'node-failure.cut.title',
+      text: 'node-failure.cut.text',
+      highlight: ['node/%node%', 'pod/kubia-0'],
+      teaches: ['四'],
+      command: 'sim partition %node%',
+      goal: { kind: 'commandRun', pattern: '^\\s*sim\\s+partition\\s+%node%\\s*$', what: 'node-failure.cut.what' },
+      solution: ['sim partition %node%', 'kubectl get nodes', 'kubectl get pods -o wide'],
+    },
+    {
+      id: 'not-ready',
+      kind: 'predict',
+      title: 'node-failure.not-ready.title',
+      text: 'node-failure.not-ready.text',
+      highlight: ['node/%node%', 'pod/kubia-0'],
+      teaches: ['四'],
+      options: [
+        { id: 'running', text: 'node-failure.not-ready.running', explain: 'node-failure.not-ready.running.why' },
+        { id: 'unknown', text: 'node-failure.not-ready.unknown', explain: 'node-failure.not-ready.unknown.why' },
+        { id: 'moved', text: 'node-failure.not-ready.moved', explain: 'node-failure.not-ready.moved.why' },
+        { id: 'nothing', text: 'node-failure.not-ready.nothing', explain: 'node-failure.not-ready.nothing.why' },
+      ],
+      answer: 'running',
+      reveal: ['sleep 60', 'kubectl get nodes', 'kubectl get pods -o wide', 'kubectl get sts kubia'],
+      revealText: 'node-failure.not-ready.reveal',
+      proof: {
+        kind: 'all',
+        goals: [
+          { kind: 'nodeNotReady', node: '%node%' },
+          { kind: 'podStatus', pod: 'kubia-0', status: 'Running' },
+          { kind: 'podOnNode', pod: 'kubia-0', node: '%node%' },
+        ],
+      },
+    },
+    {
+      id: 'countdown',
+      kind: 'narrate',
+      title: 'node-failure.countdown.title',
+      text: 'node-failure.countdown.text',
+      highlight: ['node/%node%', 'pod/kubia-0'],
+      teaches: ['四'],
+      commands: ['kubectl describe node %node%', 'kubectl describe pod kubia-0', SRV],
+      expect: { kind: 'srvRecordCount', service: 'kubia', count: 2 },
+    },
+    {
+      id: 'stuck',
+      kind: 'predict',
+      title: 'node-failure.stuck.title',
+      text: 'node-failure.stuck.text',
+      highlight: ['pod/kubia-0'],
+      teaches: ['四'],
+      options: [
+        { id: 'stuck', text: 'node-failure.stuck.stuck', explain: 'node-failure.stuck.stuck.why' },
+        { id: 'replaced', text: 'node-failure.stuck.replaced', explain: 'node-failure.stuck.replaced.why' },
+        { id: 'running', text: 'node-failure.stuck.running', explain: 'node-failure.stuck.running.why' },
+        { id: 'gone', text: 'node-failure.stuck.gone', explain: 'node-failure.stuck.gone.why' },
+      ],
+      answer: 'stuck',
+      reveal: [
+        'sleep 300',
+        'kubectl get pods -o wide',
+        'sleep 120',
+        'kubectl get pods -o wide',
+        'kubectl get sts kubia',
+      ],
+      revealText: 'node-failure.stuck.reveal',
+      proof: {
+        kind: 'all',
+        goals: [
+          { kind: 'podTerminating', pod: 'kubia-0' },
+          { kind: 'podOnNode', pod: 'kubia-0', node: '%node%' },
+          { kind: 'eventSeen', reason: 'TaintManagerEviction', object: 'kubia-0' },
+        ],
+      },
+    },
+    {
+      id: 'graceful',
+      kind: 'narrate',
+      title: 'node-failure.graceful.title',
+      text: 'node-failure.graceful.text',
+      highlight: ['pod/kubia-0'],
+      teaches: ['四'],
+      commands: ['kubectl delete pod kubia-0', 'kubectl get pods -o wide'],
+      expect: {
+        kind: 'all',
+        goals: [
+          { kind: 'podTerminating', pod: 'kubia-0' },
+          { kind: 'podOnNode', pod: 'kubia-0', node: '%node%' },
+        ],
+      },
+    },
+    {
+      id: 'way-out',
+      kind: 'challenge',
+      title: 'node-failure.way-out.title',
+      text: 'node-failure.way-out.text',
+      highlight: ['pod/kubia-0', 'node/%node%'],
+      teaches: ['四', '一.4'],
+      goal: {
+        kind: 'all',
+        goals: [
+          { kind: 'podsReady', set: 'kubia', names: ['kubia-0'] },
+          { kind: 'noViolation', ever: true },
+        ],
+      },
+      hints: ['node-failure.way-out.hint1', 'node-failure.way-out.hint2', 'node-failure.way-out.hint3'],
+      // A student may power the node off instead of healing it; the next steps need it reconnected.
+      resetAfter: true,
+      solution: [
+        'sim heal %node%',
+        'kubectl wait --for=delete pod/kubia-0 --timeout=120s',
+        'kubectl wait --for=condition=Ready pod/kubia-0 --timeout=60s',
+        'kubectl get pods -o wide',
+      ],
+    },
+    {
+      id: 'again',
+      kind: 'narrate',
+      bind: { again: { nodeOf: 'kubia-0' } },
+      title: 'node-failure.again.title',
+      text: 'node-failure.again.text',
+      highlight: ['node/%again%', 'pod/kubia-0'],
+      teaches: ['四'],
+      commands: ['kubectl get pods -o wide', 'sim partition %again%', 'sleep 60', 'kubectl get nodes'],
+      expect: { kind: 'nodeNotReady', node: '%again%' },
+    },
+    {
+      id: 'force',
+      kind: 'predict',
+      title: 'node-failure.force.title',
+      text: 'node-failure.force.text',
+      highlight: ['pod/kubia-0'],
+      teaches: ['四', '一.4'],
+      options: [
+        { id: 'refused', text: 'node-failure.force.refused', explain: 'node-failure.force.refused.why' },
+        { id: 'ghost', text: 'node-failure.force.ghost', explain: 'node-failure.force.ghost.why' },
+        { id: 'killed-first', text: 'node-failure.force.killed-first', explain: 'node-failure.force.killed-first.why' },
+        { id: 'waits', text: 'node-failure.force.waits', explain: 'node-failure.force.waits.why' },
+      ],
+      answer: 'ghost',
+      reveal: [
+        'kubectl delete pod kubia-0 --grace-period=0 --force',
+        'kubectl wait --for=condition=Ready pod/kubia-0',
+        'kubectl get pods -o wide',
+        'sim status -o json',
+      ],
+      revealText: 'node-failure.force.reveal',
+      proof: {
+        kind: 'all',
+        goals: [
+          { kind: 'violationPresent', pod: 'kubia-0' },
+          { kind: 'podsReady', set: 'kubia', names: ['kubia-0'] },
+        ],
+      },
+    },
+    {
+      id: 'clean-up',
+      kind: 'narrate',
+      title: 'node-failure.clean-up.title',
+      text: 'node-failure.clean-up.text',
+      highlight: ['node/%again%'],
+      teaches: ['四'],
+      commands: ['sim heal %again%', 'sleep 40', 'sim status -o json', 'kubectl get pods -o wide'],
+      expect: { kind: 'noViolation' },
+    },
+    {
+      id: 'out-of-service',
+      kind: 'narrate',
+      bind: { off: { nodeOf: 'kubia-0' } },
+      title: 'node-failure.out-of-service.title',
+      text: 'node-failure.out-of-service.text',
+      highlight: ['node/%off%', 'pod/kubia-0'],
+      teaches: ['四'],
+      commands: [
+        'sim poweroff %off%',
+        'sleep 60',
+        'kubectl get pods -o wide',
+        `kubectl taint nodes %off% ${OUT_OF_SERVICE}`,
+        'kubectl wait --for=condition=Ready pod/kubia-0 --timeout=120s',
+        'kubectl get pods -o wide',
+        'sim poweron %off%',
+        `kubectl taint nodes %off% ${OUT_OF_SERVICE}-`,
+      ],
+      expect: {
+        kind: 'all',
+        goals: [
+          { kind: 'podsReady', set: 'kubia', names: ['kubia-0'] },
+          { kind: 'not', goal: { kind: 'podOnNode', pod: 'kubia-0', node: '%off%' } },
+          { kind: 'noViolation', ever: true },
+        ],
+      },
+    },
+    {
+      id: 'recap',
+      kind: 'recap',
+      title: 'node-failure.recap.title',
+      text: 'node-failure.recap.text',
+      points: ['node-failure.recap.p1', 'node-failure.recap.p2', 'node-failure.recap.p3', 'node-failure.recap.p4'],
+    },
+  ],
+});
