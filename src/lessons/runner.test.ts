@@ -87,6 +87,8 @@ describe('challenges', () => {
     expect(run.suggestedCommand()).toBeUndefined();
     run.run('kubectl delete pod kubia-0 --grace-period=0 --force');
     run.run('kubectl get pods');
+    // Long enough for the replacement to start while the old container still runs unseen.
+    run.run('sleep 30');
     run.run(`sim heal ${node}`);
     run.run('sleep 60');
     expect(run.world().objects.Pod['kubia-0']).toBeDefined();

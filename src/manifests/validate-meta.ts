@@ -74,7 +74,10 @@ export function validateObjectMeta(meta: unknown, nameFn: NameFn, path = 'metada
   const errs: FieldError[] = [];
   const generateName = asString(m.generateName);
   if (generateName.length !== 0) {
-    for (const msg of nameFn(generateName)) errs.push(invalid(child(path, 'generateName'), bv.str(generateName), msg));
+    // nameFn(generateName, prefix=true) masks a trailing dash (maskTrailingDash): "web-" is a valid prefix.
+    const masked =
+      generateName.length > 1 && generateName.endsWith('-') ? `${generateName.slice(0, -1)}a` : generateName;
+    for (const msg of nameFn(masked)) errs.push(invalid(child(path, 'generateName'), bv.str(generateName), msg));
   }
   const name = asString(m.name);
   if (name.length === 0) errs.push(required(child(path, 'name'), 'name or generateName is required'));

@@ -1,0 +1,114 @@
+// Manifests of the gallery entries that are not in the tutorial or the book as such: the canary-ready
+// set, the set whose claims go with it, the book's peers app brought to apps/v1, and the book's
+// kubia store (volumes, headless Service, StatefulSet) as one file.
+import { KUBIA_SERVICE_HEADLESS_YAML, KUBIA_STATEFULSET_YAML, PERSISTENT_VOLUMES_YAML } from '../book.ts';
+
+const HEADLESS_NGINX = `apiVersion: v1
+kind: Service
+metadata:
+  name: nginx
+  labels:
+    app: nginx
+spec:
+  ports:
+  - port: 80
+    name: web
+  clusterIP: None
+  selector:
+    app: nginx
+`;
+
+/** The tutorial's web set with extra spec lines (indented two spaces) and a replica count. */
+const web = (replicas: number, extra: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: "nginx"
+  replicas: ${replicas}
+${extra}  selector:
+    matchLabels:
+      app: nginx
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+      terminationGracePeriodSeconds: 10
+      containers:
+      - name: nginx
+        image: registry.k8s.io/nginx-slim:0.7
+        ports:
+        - containerPort: 80
+          name: web
+        volumeMounts:
+        - name: www
+          mountPath: /usr/share/nginx/html
+  volumeClaimTemplates:
+  - metadata:
+      name: www
+    spec:
+      accessModes: [ "ReadWriteOnce" ]
+      resources:
+        requests:
+          storage: 1Gi
+`;
+
+/** Three replicas; a new template reaches only the pods whose ordinal is at least the partition. */
+export const WEB_CANARY_YAML = `${HEADLESS_NGINX}---\n${web(
+  3,
+  `  updateStrategy:
+    type: RollingUpdate
+    rollingUpdate:
+      partition: 2
+`,
+)}`;
+
+/** Claims are deleted when the set is deleted and when it scales down. */
+export const WEB_DELETE_CLAIMS_YAML = `${HEADLESS_NGINX}---\n${web(
+  3,
+  `  persistentVolumeClaimRetentionPolicy:
+    whenDeleted: Delete
+    whenScaled: Delete
+`,
+)}`;
+
+/** Chapter 10's peers app as a v1.35 cluster accepts it: apps/v1, with a selector. */
+export const KUBIA_PEERS_YAML = `${KUBIA_SERVICE_HEADLESS_YAML}---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: kubia
+spec:
+  serviceName: kubia
+  replicas: 3
+  selector:
+    matchLabels:
+      app: kubia
+  template:
+    metadata:
+      labels:
+        app: kubia
+    spec:
+      containers:
+      - name: kubia
+        image: luksa/kubia-pet-peers
+        ports:
+        - name: http
+          containerPort: 8080
+        volumeMounts:
+        - name: data
+          mountPath: /var/data
+  volumeClaimTemplates:
+  - metadata:
+      name: data
+    spec:
+      resources:
+        requests:
+          storage: 1Mi
+      accessModes:
+      - ReadWriteOnce
+`;
+
+/** The book's kubia store in one file: three hand-made volumes, the headless Service, the set. */
+export const KUBIA_MANUAL_YAML = `${PERSISTENT_VOLUMES_YAML}---\n${KUBIA_SERVICE_HEADLESS_YAML}---\n${KUBIA_STATEFULSET_YAML}`;
