@@ -138,7 +138,7 @@ describe('export → apply in a fresh sandbox: the same pods and claims once it 
   // returns a volume pre-bound to the claim (claimRef naming it) before any other candidate; the lab
   // picks among all fitting volumes at random, so an exported pre-bind is not always honoured. When
   // the binder is fixed this test passes and `.fails` must be removed.
-  it.fails('a claim binds the hand-made volume pre-bound to it', () => {
+  it('a claim binds the hand-made volume pre-bound to it', () => {
     const sc = SCENARIOS[1]!;
     const a = run(sc);
     const { yaml } = exportWorld(a.sim.world);

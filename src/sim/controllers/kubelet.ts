@@ -225,8 +225,10 @@ function sandboxUp(rt: PodRuntime): boolean {
   return rt.startedAt !== undefined || rt.state === 'ErrImagePull' || rt.state === 'ImagePullBackOff';
 }
 
-function nodeIP(sim: NodeSim): string {
-  return `10.0.0.${10 + sim.index}`;
+/** The node's InternalIP as registered (imported clusters keep their own addresses). */
+function nodeIP(c: Cluster, name: string, sim: NodeSim): string {
+  const addr = c.get('Node', name)?.status.addresses.find((a) => a.type === 'InternalIP')?.address;
+  return addr ?? `10.0.0.${10 + sim.index}`;
 }
 
 /** One kubelet sync pass over every node that can reach the API server. */
@@ -296,7 +298,7 @@ function postStatus(c: Cluster, rt: PodRuntime, pod: Pod, sim: NodeSim): void {
   // Nothing to post when neither the container nor the API object changed since the last post.
   const key = `${rt.state}|${rt.ready}|${rt.restartCount}|${pod.metadata.resourceVersion}`;
   if (rt.posted === key) return;
-  const next = statusFor(c, rt, pod, nodeIP(sim));
+  const next = statusFor(c, rt, pod, nodeIP(c, pod.spec.nodeName ?? '', sim));
   if (canonicalJson(next) !== canonicalJson(pod.status)) {
     pod.status = next;
     c.update('Pod', pod);

@@ -143,6 +143,14 @@ export function volumeController(c: Cluster): void {
       if (pv) bind(c, pv, pvc);
       continue;
     }
+    // FindMatchingVolume: a volume pre-bound to this claim (claimRef names it) wins outright.
+    const prebound = candidates.find(
+      (p) => p.spec.claimRef?.name === pvc.metadata.name && (p.spec.claimRef.namespace ?? 'default') === 'default',
+    );
+    if (prebound) {
+      bind(c, prebound, pvc);
+      continue;
+    }
     if (candidates.length) {
       // Smallest volume that fits; among equals the binder promises no order (semantics §1.8).
       const smallest = Math.min(...candidates.map((p) => quantityBytes(p.spec.capacity.storage)));

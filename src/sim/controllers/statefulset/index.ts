@@ -256,6 +256,7 @@ function execute(
       pod.metadata.labels = { ...(pod.metadata.labels ?? {}), 'statefulset.kubernetes.io/pod-name': op.name };
       pod.spec.hostname = op.name;
       if (set.spec.serviceName) pod.spec.subdomain = set.spec.serviceName;
+      else delete pod.spec.subdomain;
       c.update('Pod', pod);
       event(c, set, 'Normal', 'SuccessfulUpdate', `update Pod ${op.name} in StatefulSet ${setName} successful`);
       return;

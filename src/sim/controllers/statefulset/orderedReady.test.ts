@@ -108,3 +108,20 @@ describe('Parallel (semantics §1.4)', () => {
     expect(terminating.sort()).toEqual(['web-1', 'web-2', 'web-3']);
   });
 });
+
+describe('adoption', () => {
+  it('adopts an orphan into a set without serviceName and clears its old subdomain (no endless repair)', () => {
+    const t = new TestSim().create(aStatefulSet('web', { replicas: 1, claims: false })).advance(60);
+    const old = t.set('web');
+    t.c.remove('StatefulSet', 'web');
+    const pod = t.pod('web-0')!;
+    delete pod.metadata.ownerReferences;
+    t.c.update('Pod', pod);
+    const again = aStatefulSet('web', { replicas: 1, claims: false });
+    delete again.spec.serviceName;
+    t.create(again);
+    t.advance(10);
+    expect(t.pod('web-0')!.spec.subdomain).toBeUndefined();
+    expect(t.pod('web-0')!.metadata.ownerReferences![0]!.uid).not.toBe(old.metadata.uid);
+  });
+});
