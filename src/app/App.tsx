@@ -1,30 +1,152 @@
-import { ClockControl } from './ClockControl.tsx';
-import { ClusterPanel } from './ClusterPanel.tsx';
-import { Terminal } from './Terminal.tsx';
-import { useAppStore } from './useAppStore.ts';
+import { useEffect, useState } from 'react';
+import { ClusterPicture } from '../view/picture/ClusterPicture.tsx';
+import { LabContext, useLab, useLabState, useWorld } from '../view/hooks/lab.ts';
+import { usePlaybackLoop } from '../view/hooks/usePlaybackLoop.ts';
+import { useShortcuts } from '../view/hooks/useShortcuts.ts';
+import { useWatchRecorder } from '../view/hooks/useWatchRecorder.ts';
+import { Inspector } from '../view/inspector/Inspector.tsx';
+import { LiveRegions } from '../view/LiveRegions.tsx';
+import { ClusterTable } from '../view/panels/ClusterTable.tsx';
+import { DnsPanel } from '../view/panels/DnsPanel.tsx';
+import { Reasoning } from '../view/panels/Reasoning.tsx';
+import { EventStream } from '../view/panels/EventStream.tsx';
+import { SideBySideBar } from '../view/panels/SideBySide.tsx';
+import { Terminal } from '../view/terminal/Terminal.tsx';
+import { TimeBar } from '../view/time/TimeBar.tsx';
+import { useSkip } from '../view/hooks/useSkip.ts';
+import type { PictureFilter } from '../view/layout/scene.ts';
+import { Header } from './Header.tsx';
+import { lab } from './lab.ts';
 
-/** Polite live region: screen readers hear each command's result once. */
-function Announcer() {
-  const announcement = useAppStore((s) => s.announcement);
+const HALVES: { filter: PictureFilter; title: string }[] = [
+  { filter: 'ReplicaSet', title: 'ReplicaSet cattle: any pod will do' },
+  { filter: 'StatefulSet', title: 'StatefulSet cows: each keeps its name and disk' },
+];
+
+/** The picture (or its table), whole or as the two halves of the side-by-side mode. */
+function Stage() {
+  const lab = useLab();
+  const world = useWorld();
+  const selection = useLabState((s) => s.selection);
+  const motion = useLabState((s) => s.motion);
+  const tableView = useLabState((s) => s.tableView);
+  const sideBySide = useLabState((s) => s.sideBySide);
+  const view = (filter: PictureFilter, title?: string) =>
+    tableView ? (
+      <ClusterTable filter={filter} {...(title ? { caption: title } : {})} />
+    ) : (
+      <ClusterPicture
+        world={world}
+        selection={selection}
+        onSelect={lab.select}
+        motion={motion}
+        filter={filter}
+        {...(title ? { label: title } : {})}
+      />
+    );
+  if (!sideBySide) return <div className={`stage-view${tableView ? ' is-table' : ''}`}>{view('all')}</div>;
   return (
-    <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
-      {announcement}
+    <div className={`stage-halves${tableView ? ' is-table' : ''}`}>
+      {HALVES.map((h) => (
+        <div key={h.filter} className="stage-half" data-testid={`half.${h.filter}`}>
+          <h3 className="half-title">{h.title}</h3>
+          <div className="stage-view">{view(h.filter, tableView ? undefined : h.title)}</div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ReasoningBox() {
+  const lab = useLab();
+  const world = useWorld();
+  return <Reasoning world={world} onSelect={lab.select} />;
+}
+
+function DnsBox() {
+  const world = useWorld();
+  const motion = useLabState((s) => s.motion);
+  return <DnsPanel world={world} motion={motion} />;
+}
+
+/**
+ * The inspector and the event stream. On short screens (a 1024×600 projector) they take turns,
+ * with a switch on top, so the picture keeps the whole height of the page; selecting an object
+ * brings the inspector back.
+ */
+function Sidebar() {
+  const selection = useLabState((s) => s.selection);
+  const [show, setShow] = useState<'inspector' | 'stream'>('inspector');
+  const [lastSelection, setLastSelection] = useState(selection);
+  if (selection !== lastSelection) {
+    setLastSelection(selection);
+    if (selection) setShow('inspector');
+  }
+  return (
+    <aside className="sidebar" aria-label="Details" data-show={show}>
+      <div className="segmented sidebar-switch" role="group" aria-label="Show">
+        <button type="button" aria-pressed={show === 'inspector'} onClick={() => setShow('inspector')}>
+          Inspector
+        </button>
+        <button
+          type="button"
+          aria-pressed={show === 'stream'}
+          onClick={() => setShow('stream')}
+          data-testid="sidebar.stream"
+        >
+          What happened
+        </button>
+      </div>
+      <Inspector />
+      <EventStream dns={<DnsBox />} />
+    </aside>
+  );
+}
+
+function Shell() {
+  const lab = useLab();
+  const theme = useLabState((s) => s.theme);
+  const sideBySide = useLabState((s) => s.sideBySide);
+  const skip = useSkip();
+  usePlaybackLoop(lab);
+  useShortcuts(lab, skip);
+  useWatchRecorder(lab);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.style.colorScheme = theme;
+    document.querySelector('meta[name="color-scheme"]')?.setAttribute('content', theme);
+  }, [theme]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#terminal-input">
+        Skip to the terminal
+      </a>
+      <Header />
+      <TimeBar />
+      <main className="app-main">
+        <section className="stage panel" aria-labelledby="stage-heading">
+          <h2 id="stage-heading" className="sr-only">
+            Cluster
+          </h2>
+          {sideBySide && <SideBySideBar />}
+          <Stage />
+          <div className="reasoning" data-testid="reasoning">
+            <ReasoningBox />
+          </div>
+        </section>
+        <Sidebar />
+        <Terminal />
+      </main>
+      <LiveRegions />
     </div>
   );
 }
 
 export function App() {
   return (
-    <>
-      <header className="app-header">
-        <h1>StatefulSet Lab</h1>
-        <ClockControl />
-      </header>
-      <main className="app-main">
-        <Terminal />
-        <ClusterPanel />
-        <Announcer />
-      </main>
-    </>
+    <LabContext value={lab}>
+      <Shell />
+    </LabContext>
   );
 }

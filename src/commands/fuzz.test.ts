@@ -73,6 +73,11 @@ const NAMES = [
   'standard',
   'nope',
   'Web-0',
+  // Object.prototype's members: the stores are plain objects.
+  'constructor',
+  'valueOf',
+  '__proto__',
+  'toString',
   'wéb-0',
   '日本',
   '../etc/passwd',
@@ -307,7 +312,7 @@ const pod = pick([
   '',
 ]);
 const set = pick(['web', 'kubia', 'nope', '']);
-const node = pick(['node-1', 'node-2', 'node-3', 'node-9', '']);
+const node = pick(['node-1', 'node-2', 'node-3', 'node-9', 'constructor', '']);
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 1 });
 const flags = fc.array(anyFlag, { maxLength: 2 }).map((f) => f.flat());
 const words = (...parts: (string | string[] | undefined)[]) =>
@@ -648,7 +653,7 @@ describe('fuzzing determinism', () => {
 type Doc = Record<string, unknown>;
 
 const GOOD_NAMES = ['web', 'nginx', 'extra', 'db', 'web-0', 'www-web-0', 'pv-z'];
-const DOC_NAMES = [...GOOD_NAMES, ...GOOD_NAMES, ...GOOD_NAMES, 'Bad_Name', '', 'a'.repeat(70)];
+const DOC_NAMES = [...GOOD_NAMES, ...GOOD_NAMES, ...GOOD_NAMES, 'Bad_Name', '', 'a'.repeat(70), 'constructor'];
 
 const template = (name: string, app: string) => ({
   metadata: { labels: { app } },

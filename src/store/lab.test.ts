@@ -43,3 +43,84 @@ describe('lab store', () => {
     expect(w.objects.Pod['web-0']!.status.conditions!.find((c) => c.type === 'Ready')!.status).toBe('True');
   });
 });
+
+describe('lab store: view state', () => {
+  it('starts with the UI settings it is given', () => {
+    const lab = createLab('empty', { theme: 'dark', motion: 'off', sideBySide: true, tableView: true });
+    const s = lab.store.getState();
+    expect([s.theme, s.motion, s.sideBySide, s.tableView, s.fastForward]).toEqual(['dark', 'off', true, true, null]);
+    lab.setSideBySide(false);
+    lab.setTableView(false);
+    expect([lab.store.getState().sideBySide, lab.store.getState().tableView]).toEqual([false, false]);
+  });
+
+  it('skips at once without animation', () => {
+    const lab = createLab('web');
+    lab.skipAhead(false);
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.store.getState().cursor).toBeGreaterThan(0);
+  });
+
+  it('steps to the next change, and stays put when none comes', () => {
+    const lab = createLab('web');
+    const seen: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      lab.stepAhead();
+      seen.push(lab.store.getState().cursor);
+    }
+    expect(seen.slice(0, 2)).toEqual([10_616, 21_700]);
+    expect(Math.max(...seen)).toBeLessThan(60_000);
+    expect(lab.store.getState().announcement).toMatch(/settled/);
+  });
+
+  it('stays put when nothing interesting is coming', () => {
+    const lab = createLab('web');
+    lab.skipAhead(false);
+    lab.skipAhead(false);
+    const at = lab.store.getState().cursor;
+    lab.skipAhead(true);
+    expect(lab.store.getState().cursor).toBe(at);
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.store.getState().announcement).toMatch(/settled/);
+  });
+
+  it('plays a long skip as a time-lapse the view moves along', () => {
+    const lab = createLab('web');
+    lab.skipAhead(false);
+    lab.skipAhead(false);
+    lab.runCommand('sim partition node-1');
+    const from = lab.store.getState().cursor;
+    lab.skipAhead(true);
+    const ff = lab.store.getState().fastForward!;
+    expect(ff.from).toBe(from);
+    expect(ff.to - ff.from).toBeGreaterThan(40_000);
+    expect(lab.store.getState().cursor).toBe(from);
+    lab.fastForwardTo(0.5);
+    expect(lab.store.getState().cursor).toBe(from + (ff.to - ff.from) / 2);
+    lab.fastForwardTo(1);
+    expect(lab.store.getState().cursor).toBe(ff.to);
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.worldNow().objects.Node['node-1']!.status.conditions.find((c) => c.type === 'Ready')!.status).toBe(
+      'Unknown',
+    );
+  });
+
+  it('lands a time-lapse before acting, stepping or playing; a seek cancels it', () => {
+    const lab = createLab('web');
+    lab.skipAhead(true, 0);
+    const to = lab.store.getState().fastForward!.to;
+    lab.runCommand('kubectl get pods');
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.timeline().entries.at(-1)!.at).toBe(to);
+
+    lab.skipAhead(true, 0);
+    lab.play();
+    expect(lab.store.getState().fastForward).toBeNull();
+    lab.pause();
+
+    lab.skipAhead(true, 0);
+    lab.seek(0);
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.store.getState().cursor).toBe(0);
+  });
+});

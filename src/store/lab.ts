@@ -32,6 +32,28 @@ export interface LabState {
   announcement: string;
   theme: Theme;
   motion: Motion;
+  /** The ReplicaSet and the StatefulSet shown in two halves under the same actions. */
+  sideBySide: boolean;
+  /** The table (text alternative) shown instead of the picture. */
+  tableView: boolean;
+  /**
+   * A skip being shown as a time-lapse: the cursor runs from `from` to `to` quickly, so a long
+   * wait visibly compresses. The view's playback loop moves the cursor and ends it.
+   */
+  fastForward: FastForward | null;
+}
+
+export interface FastForward {
+  from: number;
+  to: number;
+}
+
+/** UI settings a page can start with (from its URL, say) instead of the OS preferences. */
+export interface LabInit {
+  theme?: Theme;
+  motion?: Motion;
+  sideBySide?: boolean;
+  tableView?: boolean;
 }
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
@@ -58,6 +80,20 @@ export interface Lab {
   setTheme: (t: Theme) => void;
   setMotion: (m: Motion) => void;
   announce: (text: string) => void;
+  setSideBySide: (on: boolean) => void;
+  setTableView: (on: boolean) => void;
+  /**
+   * Skips to the next interesting moment; when nothing interesting comes, the cursor stays. With
+   * `animate`, a skip of more than `minAnimatedMs` leaves the cursor where it was and sets
+   * `fastForward` for the view to play as a time-lapse.
+   */
+  skipAhead: (animate: boolean, minAnimatedMs?: number) => void;
+  /** Steps to the next change; when none comes, the cursor stays (unlike `stepForward`). */
+  stepAhead: () => void;
+  /** Moves a time-lapse's cursor to `fraction` (0–1) of the way; at 1 it ends. */
+  fastForwardTo: (fraction: number) => void;
+  /** Ends a time-lapse: the cursor lands on its target. */
+  finishFastForward: () => void;
 }
 
 function prefersDark(): boolean {
@@ -69,7 +105,7 @@ function prefersReducedMotion(): boolean {
 }
 
 /** Builds a lab around a fresh timeline for the given preset. */
-export function createLab(preset: PresetId = 'empty'): Lab {
+export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
   let timeline = buildTimeline(preset);
   const store = createStore<LabState>()(() => ({
     version: 0,
@@ -82,8 +118,11 @@ export function createLab(preset: PresetId = 'empty'): Lab {
     history: [],
     selection: null,
     announcement: '',
-    theme: prefersDark() ? 'dark' : 'light',
-    motion: prefersReducedMotion() ? 'reduced' : 'full',
+    theme: init.theme ?? (prefersDark() ? 'dark' : 'light'),
+    motion: init.motion ?? (prefersReducedMotion() ? 'reduced' : 'full'),
+    sideBySide: init.sideBySide ?? false,
+    tableView: init.tableView ?? false,
+    fastForward: null,
   }));
 
   const sync = (extra: Partial<LabState> = {}) =>
@@ -97,6 +136,7 @@ export function createLab(preset: PresetId = 'empty'): Lab {
     runCommand: (raw) => {
       const line = raw.trim();
       if (!line) return undefined;
+      lab.finishFastForward();
       const history = [...store.getState().history, line];
       if (line === 'clear' || line === 'cls') {
         sync({ history, clearedThrough: timeline.entries.at(-1)?.id ?? 0, announcement: 'Terminal cleared.' });
@@ -111,12 +151,16 @@ export function createLab(preset: PresetId = 'empty'): Lab {
       sync({
         preset: id,
         playing: false,
+        fastForward: null,
         selection: null,
         clearedThrough: 0,
         announcement: `Loaded the ${id} preset.`,
       });
     },
-    play: () => store.setState({ playing: true, announcement: 'Playing.' }),
+    play: () => {
+      lab.finishFastForward();
+      store.setState({ playing: true, announcement: 'Playing.' });
+    },
     pause: () => store.setState({ playing: false, announcement: 'Paused.' }),
     togglePlay: () => (store.getState().playing ? lab.pause() : lab.play()),
     setSpeed: (speed) => store.setState({ speed, announcement: `Speed ${speed}×.` }),
@@ -132,13 +176,15 @@ export function createLab(preset: PresetId = 'empty'): Lab {
     },
     seek: (ms) => {
       timeline.seek(ms);
-      sync();
+      sync(store.getState().fastForward ? { fastForward: null } : {});
     },
     stepForward: () => {
+      lab.finishFastForward();
       timeline.stepForward(false);
       sync();
     },
     stepBack: () => {
+      lab.finishFastForward();
       timeline.stepBack(false);
       sync();
     },
@@ -152,6 +198,47 @@ export function createLab(preset: PresetId = 'empty'): Lab {
     setTheme: (theme) => store.setState({ theme }),
     setMotion: (motion) => store.setState({ motion }),
     announce: (announcement) => store.setState({ announcement }),
+    setSideBySide: (sideBySide) => store.setState({ sideBySide }),
+    setTableView: (tableView) => store.setState({ tableView }),
+    skipAhead: (animate, minAnimatedMs = 2000) => {
+      lab.finishFastForward();
+      const from = timeline.cursor;
+      if (!timeline.stepForward(true)) {
+        // Nothing within the timeline's horizon: stay put rather than land an hour later.
+        timeline.seek(from);
+        sync({ announcement: 'Nothing more is going to happen: the cluster has settled.' });
+        return;
+      }
+      const to = timeline.cursor;
+      sync({ announcement: `Skipped ${Math.round((to - from) / 1000)} seconds.` });
+      if (animate && to - from > minAnimatedMs) {
+        timeline.seek(from);
+        sync({ fastForward: { from, to } });
+      }
+    },
+    stepAhead: () => {
+      lab.finishFastForward();
+      const from = timeline.cursor;
+      if (!timeline.stepForward(false)) {
+        timeline.seek(from);
+        sync({ announcement: 'Nothing more is going to happen: the cluster has settled.' });
+        return;
+      }
+      sync();
+    },
+    fastForwardTo: (fraction) => {
+      const ff = store.getState().fastForward;
+      if (!ff) return;
+      if (fraction >= 1) return lab.finishFastForward();
+      timeline.seek(ff.from + (ff.to - ff.from) * Math.max(0, fraction));
+      sync();
+    },
+    finishFastForward: () => {
+      const ff = store.getState().fastForward;
+      if (!ff) return;
+      timeline.seek(ff.to);
+      sync({ fastForward: null });
+    },
   };
   return lab;
 }

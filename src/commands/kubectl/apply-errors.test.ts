@@ -83,6 +83,24 @@ describe('kubectl apply / create: errors', () => {
     expect(JSON.stringify(s.sim.world)).toBe(before);
   });
 
+  it('the one valid name the simulator cannot store', () => {
+    const files: Record<string, string> = {
+      'svc.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: constructor\nspec:\n  clusterIP: None\n  ports:\n  - port: 80\n',
+    };
+    const s = createSession({ seed: 1, readFile: (p) => files[p] });
+    fails(
+      s,
+      'kubectl apply -f svc.yaml',
+      'error: (simulator: the name "constructor" cannot be used in the simulator)\n',
+    );
+    fails(
+      s,
+      'kubectl create -f svc.yaml',
+      'error: (simulator: the name "constructor" cannot be used in the simulator)\n',
+    );
+  });
+
   it('nodes are the simulated machines', () => {
     const files: Record<string, string> = { 'node.yaml': 'apiVersion: v1\nkind: Node\nmetadata:\n  name: node-4\n' };
     const s = createSession({ seed: 1, readFile: (p) => files[p] });

@@ -1,9 +1,31 @@
 // dig and nslookup, answered by the simulated CoreDNS (semantics §2, §5.13). At the top level
 // they run from a throwaway pod in `default`; `kubectl run … -- dig …` runs them the same way.
-import { DNS_SERVER, query, resolve, type DnsAnswer } from '../../sim/dns.ts';
+import { DNS_SERVER, query as engineQuery, resolve as engineResolve, type DnsAnswer } from '../../sim/dns.ts';
+import type { Cluster } from '../../sim/engine/cluster.ts';
+import { reservedName } from './objects.ts';
 import { randomInt } from '../../sim/engine/rng.ts';
 import type { CommandContext } from '../context.ts';
 import { formatBusyboxNslookup, formatDig, KUBE_DNS_PTR } from '../format/index.ts';
+
+/**
+ * The engine's DNS looks labels up in plain objects, where `constructor` or `__proto__` would
+ * find Object.prototype's members (reported). No object can have such a name here, so the answer
+ * is the one for a name that does not exist, with the asked name put back.
+ */
+function safely(
+  lookup: (c: Cluster, name: string, qtype: 'A' | 'SRV') => DnsAnswer,
+): (c: Cluster, name: string, qtype: 'A' | 'SRV') => DnsAnswer {
+  return (c, name, qtype) => {
+    const labels = name.toLowerCase().split('.');
+    if (!labels.some(reservedName)) return lookup(c, name, qtype);
+    const stand = labels.map((l, i) => (reservedName(l) ? `reserved-label-${i}` : l));
+    const a = lookup(c, stand.join('.'), qtype);
+    const back = (n: string) => n.replace(/reserved-label-(\d+)/g, (_, i: string) => labels[Number(i)]!);
+    return { ...a, qname: back(a.qname) };
+  };
+}
+const query = safely(engineQuery);
+const resolve = safely(engineResolve);
 
 export function digCommand(ctx: CommandContext, words: string[]): number {
   let qtype: 'A' | 'SRV' = 'A';

@@ -49,6 +49,14 @@ describe('kubectl get: errors', () => {
     fails(s, "kubectl get pod ''", 'error: resource name may not be empty\n');
   });
 
+  it("names that are Object.prototype's members are simply not found", () => {
+    const s = web();
+    fails(s, 'kubectl get pod constructor', 'Error from server (NotFound): pods "constructor" not found\n');
+    fails(s, 'kubectl get sts valueOf', 'Error from server (NotFound): statefulsets.apps "valueOf" not found\n');
+    fails(s, 'kubectl cordon __proto__', 'Error from server (NotFound): nodes "__proto__" not found\n');
+    fails(s, 'sim partition constructor', 'error: node "constructor" not found\n');
+  });
+
   it('an unknown output format', () => {
     fails(
       web(),

@@ -1,0 +1,191 @@
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { formatClock } from '../format.ts';
+import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
+import { eventRows, watchRows, type EventFilter, type WatchRow } from '../stream.ts';
+
+type Tab = 'watch' | 'events' | 'dns';
+
+const TAB_LABELS: Record<Tab, string> = { watch: 'Pods (get -w)', events: 'Events', dns: 'DNS' };
+
+const MARK: Partial<Record<WatchRow['what'], string>> = {
+  created: '+',
+  ready: '✓',
+  'not-ready': '!',
+  terminating: '×',
+  deleted: '−',
+  'node-not-ready': '!',
+  'node-ready': '✓',
+};
+
+/** A scroll box that stays at its bottom when new rows come, unless the reader scrolled up. */
+function StickyBox({ dep, label, children }: { dep: unknown; label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [dep]);
+  const onScroll = () => {
+    const el = ref.current;
+    if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+  };
+  return (
+    <div
+      className="stream-box"
+      ref={ref}
+      onScroll={onScroll}
+      data-scrolls
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
+      {children}
+    </div>
+  );
+}
+
+function Watch() {
+  const lab = useLab();
+  const cursor = useLabState((s) => s.cursor);
+  const version = useLabState((s) => s.version);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- markers grow with the version
+  const rows = useMemo(() => watchRows(lab.timeline(), cursor), [lab, cursor, version]);
+  return (
+    <StickyBox dep={rows.length ? rows.at(-1)!.key : ''} label="Pod changes">
+      {rows.length === 0 ? (
+        <p className="hint">
+          Nothing has happened yet. Pods and nodes appear here as they change, like kubectl get pods -w.
+        </p>
+      ) : (
+        <table className="stream" data-testid="stream.watch">
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Name</th>
+              <th scope="col">Ready</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="wide-only">
+                Restarts
+              </th>
+              <th scope="col">Node</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={`row-${r.what}`}>
+                <td className="num">{formatClock(r.at, true)}</td>
+                <td>
+                  <span className="mark" aria-hidden="true">
+                    {MARK[r.what] ?? '·'}
+                  </span>
+                  {r.kind === 'node' ? `node/${r.name}` : r.name}
+                </td>
+                <td>{r.ready}</td>
+                <td className="status">{r.status}</td>
+                <td className="wide-only">{r.restarts}</td>
+                <td>{r.node}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </StickyBox>
+  );
+}
+
+function Events() {
+  const world = useWorld();
+  const [filter, setFilter] = useState<EventFilter>('all');
+  const rows = eventRows(world, filter);
+  return (
+    <>
+      <label className="stream-filter">
+        <input
+          type="checkbox"
+          checked={filter === 'workloads'}
+          onChange={(e) => setFilter(e.target.checked ? 'workloads' : 'all')}
+        />{' '}
+        Only the StatefulSet’s and ReplicaSet’s own events
+      </label>
+      <StickyBox dep={rows.length ? rows.at(-1)!.key + rows.length : ''} label="Events">
+        {rows.length === 0 ? (
+          <p className="hint">No events yet (kubectl get events).</p>
+        ) : (
+          <ol className="event-list" data-testid="stream.events">
+            {rows.map((e) => (
+              <li key={e.key} className={e.type === 'Warning' ? 'event is-warning' : 'event'}>
+                <div className="event-head">
+                  <span className="num">{formatClock(e.at, true)}</span>
+                  {e.type === 'Warning' ? (
+                    <span className="event-type">
+                      <span aria-hidden="true">⚠ </span>Warning
+                    </span>
+                  ) : (
+                    <span className="sr-only">Normal</span>
+                  )}
+                  <strong>{e.reason}</strong>
+                  <span className="event-object">{e.object}</span>
+                  {e.count > 1 && <span className="muted">×{e.count}</span>}
+                </div>
+                <p className="event-message">{e.message}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </StickyBox>
+    </>
+  );
+}
+
+/**
+ * The `kubectl get pods -w`-like stream and the Events as tabs (both stop at the cursor), plus
+ * the DNS panel as a third tab when one is given.
+ */
+export function EventStream({ dns }: { dns?: ReactNode }) {
+  const [tab, setTab] = useState<Tab>('watch');
+  const tabs: Tab[] = dns ? ['watch', 'events', 'dns'] : ['watch', 'events'];
+  const onKey = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length]!;
+    setTab(next);
+    document.getElementById(`stream-tab-${next}`)?.focus();
+  };
+  return (
+    <section className="panel events" aria-labelledby="stream-heading">
+      <div className="panel-head">
+        <h2 id="stream-heading">What happened</h2>
+        <div className="tabs" role="tablist" aria-label="Stream" onKeyDown={onKey}>
+          {tabs.map((t) => (
+            <button
+              key={t}
+              id={`stream-tab-${t}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              aria-controls="stream-panel"
+              tabIndex={tab === t ? 0 : -1}
+              className="tab"
+              data-testid={`stream.tab.${t}`}
+              onClick={() => setTab(t)}
+            >
+              {TAB_LABELS[t]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div id="stream-panel" role="tabpanel" aria-labelledby={`stream-tab-${tab}`} className="panel-body stream-panel">
+        {tab === 'watch' ? (
+          <Watch />
+        ) : tab === 'events' ? (
+          <Events />
+        ) : (
+          <div className="stream-box" data-scrolls>
+            {dns}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

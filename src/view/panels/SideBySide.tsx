@@ -1,0 +1,66 @@
+import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
+import * as act from '../actions.ts';
+import { ActionButton, ActionFeedback } from '../inspector/parts.tsx';
+import { useAction } from '../inspector/useAction.ts';
+
+/**
+ * The side-by-side controls: one action, applied to the ReplicaSet (cattle) and to the
+ * StatefulSet (named cows) alike, as the commands for both.
+ */
+export function SideBySideBar() {
+  const lab = useLab();
+  const world = useWorld();
+  const action = useAction();
+  const preset = useLabState((s) => s.preset);
+  const { rs, sts } = act.pair(world);
+  if (!rs || !sts) {
+    return (
+      <div className="sbs-bar" role="group" aria-label="Side by side">
+        <p>
+          Side by side needs a ReplicaSet and a StatefulSet.{' '}
+          {preset !== 'cattle-vs-cows' && (
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              onClick={() => lab.loadPreset('cattle-vs-cows')}
+            >
+              Load “cattle vs named cows”
+            </button>
+          )}
+        </p>
+      </div>
+    );
+  }
+  const replicas = Math.max(
+    world.objects.ReplicaSet[rs]!.spec.replicas ?? 1,
+    world.objects.StatefulSet[sts]!.spec.replicas ?? 1,
+  );
+  const lose = act.sideBySide.loseNode(world);
+  return (
+    <div className="sbs-bar" role="group" aria-label="Same action on both">
+      <span className="sbs-label">Both at once:</span>
+      <span className="sbs-sub" aria-hidden="true">
+        scale
+      </span>
+      <ActionButton
+        action={action}
+        command={act.sideBySide.scaleBoth(world, Math.max(0, replicas - 1))}
+        testId="sbs.scale-down"
+      >
+        <span aria-hidden="true">−</span>
+        <span className="sr-only">Scale both down</span> to {Math.max(0, replicas - 1)}
+      </ActionButton>
+      <ActionButton action={action} command={act.sideBySide.scaleBoth(world, replicas + 1)} testId="sbs.scale-up">
+        <span aria-hidden="true">+</span>
+        <span className="sr-only">Scale both up</span> to {replicas + 1}
+      </ActionButton>
+      <ActionButton action={action} command={act.sideBySide.deleteAllPods(world)} danger testId="sbs.delete-all">
+        Delete all pods
+      </ActionButton>
+      <ActionButton action={action} command={lose} danger disabled={!lose.length} testId="sbs.lose-node">
+        Lose a node{lose.length ? ` (${lose[0]!.split(' ')[2]})` : ''}
+      </ActionButton>
+      <ActionFeedback action={action} compact />
+    </div>
+  );
+}
