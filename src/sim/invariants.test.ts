@@ -189,4 +189,66 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+
+  it('with updates, force deletes and node deletions: two running copies only ever follow an unsafe act', () => {
+    type Chaos =
+      | Action
+      | { a: 'image'; tag: '0.7' | '0.8' | '0.21' | '0.24' }
+      | { a: 'force'; ordinal: number }
+      | { a: 'deleteNode'; node: number }
+      | { a: 'partition-set'; partition: number };
+    const chaos: fc.Arbitrary<Chaos> = fc.oneof(
+      action,
+      fc.record({
+        a: fc.constant('image' as const),
+        tag: fc.constantFrom('0.7' as const, '0.8' as const, '0.21' as const, '0.24' as const),
+      }),
+      fc.record({ a: fc.constant('force' as const), ordinal: fc.integer({ min: 0, max: 6 }) }),
+      fc.record({ a: fc.constant('deleteNode' as const), node: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ a: fc.constant('partition-set' as const), partition: fc.integer({ min: 0, max: 4 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        fc.array(chaos, { minLength: 1, maxLength: 30 }),
+        (seed, acts) => {
+          const { sim } = setup(seed, 'OrderedReady');
+          const c = sim.cluster;
+          let unsafe = false;
+          for (const act of acts) {
+            if (act.a === 'image') {
+              const s = c.get('StatefulSet', 'web')!;
+              const template = structuredClone(s.spec.template);
+              template.spec.containers[0]!.image = `registry.k8s.io/nginx-slim:${act.tag}`;
+              s.spec.template = template;
+              c.update('StatefulSet', s);
+              c.settle();
+            } else if (act.a === 'partition-set') {
+              const s = c.get('StatefulSet', 'web')!;
+              s.spec.updateStrategy = {
+                type: 'RollingUpdate',
+                rollingUpdate: { partition: act.partition, maxUnavailable: 1 },
+              };
+              c.update('StatefulSet', s);
+              c.settle();
+            } else if (act.a === 'force') {
+              if (c.get('Pod', `web-${act.ordinal}`)) {
+                c.remove('Pod', `web-${act.ordinal}`);
+                c.settle();
+                unsafe = true;
+              }
+            } else if (act.a === 'deleteNode') {
+              if (c.get('Node', `node-${act.node}`)) {
+                c.remove('Node', `node-${act.node}`);
+                c.settle();
+                unsafe = true;
+              }
+            } else apply(sim, act);
+            if (!unsafe) expect(sim.groundTruth().violations).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
