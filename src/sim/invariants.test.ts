@@ -196,7 +196,9 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
       | { a: 'image'; tag: '0.7' | '0.8' | '0.21' | '0.24' }
       | { a: 'force'; ordinal: number }
       | { a: 'deleteNode'; node: number }
-      | { a: 'partition-set'; partition: number };
+      | { a: 'partition-set'; partition: number }
+      /** The book's shortcut: cut off a pod's node, then force-delete the pod. */
+      | { a: 'cut-and-force'; ordinal: number };
     const chaos: fc.Arbitrary<Chaos> = fc.oneof(
       action,
       fc.record({
@@ -206,6 +208,7 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
       fc.record({ a: fc.constant('force' as const), ordinal: fc.integer({ min: 0, max: 6 }) }),
       fc.record({ a: fc.constant('deleteNode' as const), node: fc.integer({ min: 1, max: 3 }) }),
       fc.record({ a: fc.constant('partition-set' as const), partition: fc.integer({ min: 0, max: 4 }) }),
+      fc.record({ a: fc.constant('cut-and-force' as const), ordinal: fc.integer({ min: 0, max: 3 }) }),
     );
     fc.assert(
       fc.property(
@@ -234,6 +237,14 @@ describe('StatefulSet invariants under random workloads with chaos', () => {
             } else if (act.a === 'force') {
               if (c.get('Pod', `web-${act.ordinal}`)) {
                 c.remove('Pod', `web-${act.ordinal}`);
+                c.settle();
+                unsafe = true;
+              }
+            } else if (act.a === 'cut-and-force') {
+              const pod = c.get('Pod', `web-${act.ordinal}`);
+              if (pod?.spec.nodeName && sim.nodeHealth(pod.spec.nodeName)) {
+                sim.partition(pod.spec.nodeName);
+                c.remove('Pod', pod.metadata.name);
                 c.settle();
                 unsafe = true;
               }
