@@ -2,9 +2,17 @@
 // not a test: figures vary with the machine, so nothing here fails on a slow run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { chaosCommands, hourWithPartitions, scale200, timelineSeek, type Figure } from './engine.ts';
+import { browserFigures } from './browser.ts';
+import { chaosCommands, hourWithPartitions, rollingUpdate200, scale200, timelineSeek, type Figure } from './engine.ts';
 
-const figures: Figure[] = [...chaosCommands(), ...scale200(), ...hourWithPartitions(), ...timelineSeek()];
+const figures: Figure[] = [
+  ...chaosCommands(),
+  ...scale200(),
+  ...rollingUpdate200(),
+  ...hourWithPartitions(),
+  ...timelineSeek(),
+];
+figures.push(...(await browserFigures()));
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`StatefulSet Lab benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 for (const f of figures)

@@ -583,7 +583,10 @@ function check(s: Session, cmd: string): CommandResult {
   expect(Number.isInteger(r.exitCode) && r.exitCode >= 0 && r.exitCode < 256, ctx).toBe(true);
   // With a TTY (`kubectl run -it …`) the container's stderr reaches the terminal through stdout; a
   // book-era kubectl then ends with the container's exit status and nothing on its own stderr.
-  const tty = /^kubectl .*\brun\b/.test(cmd) && /\s(-[a-z]*t[a-z]*|--tty)(\s|$)/.test(cmd) && r.stdout !== '';
+  const tty =
+    /^kubectl .*\brun\b/.test(cmd) &&
+    /\s(-[a-z]*t[a-z]*|--tty(=(true|t|1|TRUE|True|T))?)(\s|$)/.test(cmd) &&
+    r.stdout !== '';
   if (r.exitCode !== 0 && r.exitCode !== 124 && !tty) expect(r.stderr.length, ctx).toBeGreaterThan(0);
   // Raw output may end without a newline, as in a real terminal: curl prints the HTTP body as it
   // came (the API server's pretty-printed Status JSON has none), and -o jsonpath/go-template print

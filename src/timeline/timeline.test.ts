@@ -75,4 +75,14 @@ describe('Timeline', () => {
     const again = Timeline.replay({ seed: 9 }, t.inputs(), t.cursor);
     expect(json(again.world())).toBe(json(t.world()));
   });
+
+  it('keeps one checkpoint per 30 virtual seconds while playing, however small the steps', () => {
+    const t = new Timeline({ seed: 4 });
+    t.run('kubectl apply -f web.yaml');
+    for (let i = 0; i < 3000; i++) t.advance(256); // 16 ms frames at 16×: 768 virtual seconds
+    const count = (t as unknown as { checkpoints: unknown[] }).checkpoints.length;
+    expect(count).toBeLessThanOrEqual(2 + Math.ceil(768 / 30) * 2);
+    t.seek(400_000);
+    expect(JSON.stringify(t.world())).toBe(reference(400));
+  });
 });

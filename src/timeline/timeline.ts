@@ -39,6 +39,8 @@ export class Timeline {
   private cursorMs = 0;
   private cache: { at: number; world: World } | undefined;
   private tracker = new MarkerTracker();
+  /** A command is running and has not had its checkpoint yet. */
+  private commandPending = false;
 
   constructor(options: SessionOptions = {}) {
     this.options = options;
@@ -81,7 +83,9 @@ export class Timeline {
   run(line: string): TimelineEntry {
     if (!this.atHead) this.fork();
     const at = this.head;
+    this.commandPending = true;
     const r = this.session.run(line);
+    this.commandPending = false;
     const entry: TimelineEntry = { id: this.nextId++, at, end: this.head, line, ...r };
     this.entries.push(entry);
     this.store();
@@ -171,7 +175,13 @@ export class Timeline {
     const c = this.session.sim.cluster;
     c.observer = (phase) => {
       const last = this.checkpoints.at(-1);
-      if (phase === 'start' || !last || c.now - last.at >= CHECKPOINT_EVERY_MS) this.store();
+      // A command's own changes must be checkpointed before its time passes (a later seek replays
+      // only time, never commands); otherwise one checkpoint per 30 virtual seconds is enough —
+      // playback calls advanceTo every frame, and a checkpoint per frame filled the heap.
+      if ((phase === 'start' && this.commandPending) || !last || c.now - last.at >= CHECKPOINT_EVERY_MS) {
+        this.store();
+        if (phase === 'start') this.commandPending = false;
+      }
     };
     c.watch((ch: Change) => {
       const m = this.tracker.observe(ch);

@@ -32,8 +32,9 @@ const SPECS: FlagSpec[] = [
 
 export const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
+// kubectl 1.7 printed the same text on one line, lower-case (the book typesets it on three).
 const BOOK_FORCE_WARNING =
-  'warning: Immediate deletion does not wait for confirmation that the running resource has been terminated.\nThe resource may continue to run on the cluster indefinitely.\n';
+  'warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
 
 /** How long the simulated kubectl waits for a deletion before admitting it would wait longer. */
 const WAIT_SLACK_S = 30;
@@ -142,7 +143,9 @@ export function deleteCommand(ctx: CommandContext, words: string[], keep: () => 
   for (const nf of errors) ctx.err(`${nf}\n`);
   if (!targets.length && !errors.length) ctx.out('No resources found\n');
   if (errors.length && targets.length && dryRun === 'none') keep();
-  const wait = p.flags['wait'] !== false && dryRun === 'none';
+  // kubectl 1.7 (book mode) had no --wait: it returned at once unless --grace-period=0 came without --force.
+  const bookWaits = str(p, 'grace-period') === '0' && !force;
+  const wait = p.flags['wait'] !== false && dryRun === 'none' && (!book || bookWaits);
   if (wait && waitFor.length && !errors.length) {
     const gone = () => waitFor.every((w) => (c.get(w.kind, w.name) as KubeObject | undefined)?.metadata.uid !== w.uid);
     const timeoutFlag = num(p, 'timeout');

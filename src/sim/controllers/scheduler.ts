@@ -32,10 +32,14 @@ function missingClaim(c: Cluster, pod: Pod): string | undefined {
   return undefined;
 }
 
-function failReason(nodes: Node[], pod: Pod): string {
+function failReason(nodes: Node[], pod: Pod, load: Map<string, number>): string {
   const counts = new Map<string, number>();
   for (const n of nodes) {
     let why: string;
+    if ((load.get(n.metadata.name) ?? 0) >= podCapacity(n)) {
+      counts.set('Too many pods', (counts.get('Too many pods') ?? 0) + 1);
+      continue;
+    }
     const taint = (n.spec.taints ?? []).find(
       (t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations, t),
     );
@@ -48,8 +52,14 @@ function failReason(nodes: Node[], pod: Pod): string {
   return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
 }
 
-function feasible(n: Node, pod: Pod): boolean {
+/** Pods a node accepts (status.allocatable.pods, 110 by default). */
+function podCapacity(n: Node): number {
+  return Number(n.status.allocatable?.pods ?? 110);
+}
+
+function feasible(n: Node, pod: Pod, load: Map<string, number>): boolean {
   if (n.spec.unschedulable) return false;
+  if ((load.get(n.metadata.name) ?? 0) >= podCapacity(n)) return false;
   for (const t of n.spec.taints ?? []) {
     if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations, t)) return false;
   }
@@ -92,9 +102,13 @@ export function scheduler(c: Cluster): void {
       );
       continue;
     }
-    const candidates = nodes.filter((n) => feasible(n, pod));
+    const load = new Map<string, number>();
+    for (const p of pods)
+      if (p.spec.nodeName && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
+        load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
+    const candidates = nodes.filter((n) => feasible(n, pod, load));
     if (!candidates.length) {
-      failed(c, pod, failReason(nodes, pod));
+      failed(c, pod, failReason(nodes, pod, load));
       continue;
     }
     const owner = controllerOf(pod)?.uid;

@@ -72,7 +72,9 @@ export class Cluster {
   // ---- store ----
 
   get<K extends StoredKind>(kind: K, name: string): ObjOf<K> | undefined {
-    return this.world.objects[kind][name] as ObjOf<K> | undefined;
+    // Own keys only: `constructor` or `valueOf` are valid object names, not prototype members.
+    const store = this.world.objects[kind];
+    return Object.hasOwn(store, name) ? (store[name] as ObjOf<K>) : undefined;
   }
 
   list<K extends StoredKind>(kind: K): ObjOf<K>[] {

@@ -1,0 +1,298 @@
+// Browser benchmarks (headless Chromium at 1366×768 against the built app under `vite preview`):
+// load to interactive, JavaScript shipped before the first interaction, click-to-paint of one Step
+// at 10 and 200 pods, frame times while playing 50 pods, and heap growth over a long autoplay.
+// A benchmark, not a test: slow numbers are printed, never failed on.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import type { Figure } from './engine.ts';
+
+const VIEWPORT = { width: 1366, height: 768 };
+/** The playback loop's fastest speed (SPEEDS in src/store/lab.ts). */
+const TOP_SPEED = 16;
+const HEAP_VIRTUAL_MS = 30 * 60_000;
+const HEAP_WALL_BUDGET_MS = 110_000;
+
+/** Where `vite preview` serves dist/ (set once the server is up). */
+let baseURL = '';
+
+async function newPage(browser: Browser): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT, baseURL });
+  // tsx (esbuild keepNames) wraps named functions in page callbacks with `__name(…)`: give the page one.
+  await ctx.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  return ctx.newPage();
+}
+
+function newestMtime(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
+}
+
+/** Builds dist/ when it is missing or older than the sources. */
+function ensureBuild(): void {
+  const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+  const sources = Math.max(newestMtime('src'), newestMtime('index.html'), newestMtime('public'));
+  if (built >= sources) return;
+  console.log('building dist/ for the browser benchmarks…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stopPreview(child);
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+function stopPreview(child: ChildProcess): void {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and the vite it started
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+}
+
+const round1 = (x: number) => Number(x.toFixed(1));
+
+async function run(page: Page, line: string): Promise<void> {
+  const input = page.getByTestId('terminal.input');
+  await input.fill(line);
+  await input.press('Enter');
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="terminal.input"]') as HTMLInputElement | null)?.value === '',
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+async function podCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('[data-testid="cluster.picture"] [data-testid^="pod."]').length);
+}
+
+/** A fresh page on the empty preset with `replicas` pods of web scaled up and settled. */
+async function worldWith(browser: Browser, replicas: number, motion: 'off' | 'full'): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`./?preset=empty${motion === 'off' ? '&motion=off' : ''}`);
+  await page.getByTestId('terminal.input').waitFor();
+  await run(page, 'kubectl apply -f web.yaml');
+  await run(page, `kubectl scale sts web --replicas=${replicas}`);
+  // OrderedReady brings pods up one at a time: 200 on the 3-node cluster need about 21 virtual minutes.
+  await run(page, `sleep ${Math.max(120, replicas * 8)}`);
+  await run(page, 'clear');
+  return page;
+}
+
+/** Navigation start → picture and terminal present and the terminal enabled; JS gzip bytes until then. */
+async function loadFigures(browser: Browser): Promise<Figure[]> {
+  const page = await newPage(browser);
+  const js: Promise<{ raw: number; gz: number }>[] = [];
+  page.on('response', (r) => {
+    const type = r.headers()['content-type'] ?? '';
+    if (r.request().resourceType() !== 'script' && !/javascript/.test(type) && !/\.m?js(\?|$)/.test(r.url())) return;
+    js.push(
+      r.body().then(
+        (b) => ({ raw: b.length, gz: gzipSync(b, { level: 9 }).length }),
+        () => ({ raw: 0, gz: 0 }),
+      ),
+    );
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __interactive?: number };
+    const check = () => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="terminal.input"]');
+      const picture = document.querySelector('[data-testid="cluster.picture"]');
+      if (input && picture && !input.disabled && !input.readOnly) {
+        w.__interactive = performance.now();
+        return true;
+      }
+      return false;
+    };
+    const observer = new MutationObserver(() => check() && observer.disconnect());
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto('./?preset=web', { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive !== undefined);
+  const ms = await page.evaluate(() => (window as unknown as { __interactive: number }).__interactive);
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(js);
+  // It accepts input: a keystroke lands in the field.
+  const input = page.getByTestId('terminal.input');
+  await input.pressSequentially('k');
+  const accepted = (await input.inputValue()) === 'k';
+  await page.context().close();
+  const gz = sizes.reduce((a, s) => a + s.gz, 0) / 1024;
+  const raw = sizes.reduce((a, s) => a + s.raw, 0) / 1024;
+  return [
+    {
+      name: 'browser: load to interactive',
+      value: Math.round(ms),
+      unit: 'ms',
+      note: accepted ? 'picture + terminal present, input enabled' : 'terminal did NOT accept a keystroke',
+    },
+    {
+      name: 'browser: JS before first interaction (gzip)',
+      value: round1(gz),
+      unit: 'kB',
+      note: `${sizes.length} file(s), ${raw.toFixed(1)} kB uncompressed`,
+    },
+  ];
+}
+
+/** Click on Step → the next paint after the DOM changed, 20 times, at `replicas` pods. */
+async function stepFigures(browser: Browser, replicas: number): Promise<Figure[]> {
+  const t0 = performance.now();
+  const page = await worldWith(browser, replicas, 'off');
+  const pods = await podCount(page);
+  // A rolling update gives every Step something to show.
+  await run(page, 'kubectl set image sts web nginx=nginx:1.27');
+  const setupS = (performance.now() - t0) / 1000;
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    samples.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const button = document.querySelector<HTMLButtonElement>('button[aria-label="Step to the next change"]')!;
+            let start = 0;
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              // The first rAF runs before the paint that shows the change, the second after it.
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+            });
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+            start = performance.now();
+            button.click();
+          }),
+      ),
+    );
+  }
+  await page.context().close();
+  const note = `${pods} pods in the picture, rolling update, motion off, 20 steps; setup ${setupS.toFixed(0)} s`;
+  return [
+    {
+      name: `browser: Step click-to-paint p50 @${replicas} pods`,
+      value: round1(quantile(samples, 0.5)),
+      unit: 'ms',
+      note,
+    },
+    { name: `browser: Step click-to-paint p95 @${replicas} pods`, value: round1(quantile(samples, 0.95)), unit: 'ms' },
+  ];
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+const clockMs = (page: Page) =>
+  page.evaluate(() => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-ms')));
+
+/** Plays 50 pods at top speed: rAF deltas for ~5 s, then heap growth over (up to) 30 virtual minutes. */
+async function playFigures(browser: Browser): Promise<Figure[]> {
+  const page = await worldWith(browser, 50, 'full');
+  const pods = await podCount(page);
+  await run(page, 'kubectl set image sts web nginx=nginx:1.27');
+  await page.getByTestId('time.speed').selectOption(String(TOP_SPEED));
+  const cdp = await page.context().newCDPSession(page);
+  const heap0 = await heapMB(cdp);
+  const clock0 = await clockMs(page);
+  const wall0 = performance.now();
+  await page.getByTestId('time.play').click();
+  const deltas = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const out: number[] = [];
+        let last = 0;
+        const end = performance.now() + 5000;
+        const frame = (now: number) => {
+          if (last) out.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(frame);
+          else resolve(out);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  // Keep playing until 30 virtual minutes have passed or the wall budget is spent.
+  while ((await clockMs(page)) - clock0 < HEAP_VIRTUAL_MS && performance.now() - wall0 < HEAP_WALL_BUDGET_MS)
+    await page.waitForTimeout(1000);
+  await page.getByTestId('time.play').click();
+  const virtualMin = ((await clockMs(page)) - clock0) / 60_000;
+  const wallS = (performance.now() - wall0) / 1000;
+  const heap1 = await heapMB(cdp);
+  await page.context().close();
+  const mean = deltas.reduce((a, d) => a + d, 0) / Math.max(1, deltas.length);
+  const note = `${pods} pods, rolling update, ${TOP_SPEED}×, motion full, ${deltas.length} frames`;
+  return [
+    { name: 'browser: frame time p95 playing @50 pods', value: round1(quantile(deltas, 0.95)), unit: 'ms', note },
+    { name: 'browser: frame time mean playing @50 pods', value: round1(mean), unit: 'ms' },
+    {
+      name: 'browser: heap growth over autoplay',
+      value: round1(heap1 - heap0),
+      unit: 'MB',
+      note: `${virtualMin.toFixed(1)} virtual min in ${wallS.toFixed(0)} s wall at ${TOP_SPEED}×; ${heap0.toFixed(1)} → ${heap1.toFixed(1)} MB after GC`,
+    },
+  ];
+}
+
+export async function browserFigures(): Promise<Figure[]> {
+  ensureBuild();
+  const port = await freePort();
+  const preview = await startPreview(port);
+  const stop = () => stopPreview(preview);
+  process.once('exit', stop);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+    });
+    baseURL = `http://127.0.0.1:${port}/`;
+    return [
+      ...(await loadFigures(browser)),
+      ...(await stepFigures(browser, 10)),
+      ...(await stepFigures(browser, 200)),
+      ...(await playFigures(browser)),
+    ];
+  } finally {
+    await browser?.close();
+    stop();
+    process.removeListener('exit', stop);
+  }
+}
