@@ -4,8 +4,10 @@
 # still prints 1/1 Running (only its Ready condition is False) and leaves DNS (kube-dns SRV
 # records: 10 33 0). Five minutes later the node controller deletes it with reason NodeLost,
 # which kubectl prints as Unknown, with its old AGE; the StatefulSet does not replace it.
-# Healing the node is the safe way out: the kubelet kills the container and the pod object goes
-# away, and only then is a new kubia-0 created.
+# kubectl 1.7's plain delete returns at once and changes nothing (still Unknown, same AGE). The
+# force delete prints the one-line lower-case warning and `deleted`; kubia-0 is recreated on a
+# Ready node at once while the old container still runs on node-1: two copies (sim status).
+# Healing the node ends it: the kubelet there kills the orphaned container.
 kubectl create -f persistent-volumes.yaml
 kubectl create -f kubia-service-headless.yaml
 kubectl create -f kubia-statefulset.yaml
@@ -27,6 +29,12 @@ kubectl get pod kubia-0 -o jsonpath='{.status.reason}: {.status.message}{"\n"}'
 kubectl get sts
 sleep 120
 kubectl get pods
+kubectl delete po kubia-0
+kubectl get po
+kubectl delete po kubia-0 --force --grace-period 0
+kubectl get po -o wide
+sleep 30
+kubectl get po -o wide
 sim status -o json
 sim heal node-1
 sleep 35

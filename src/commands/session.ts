@@ -17,6 +17,9 @@ export interface CommandResult {
   exitCode: number;
 }
 
+/** Both streams of one command interleaved in the order they were written, as a terminal shows them. */
+export type OrderedOutput = { stream: 'stdout' | 'stderr'; text: string }[];
+
 export interface SessionOptions extends WorldOptions {
   /** Reads a file the user names (the CLI reads beside the script); built-in examples come after. */
   readFile?: (path: string) => string | undefined;
@@ -27,6 +30,8 @@ const MAX_TIMEOUT_S = 24 * 3600;
 export class Session {
   readonly sim: Simulator;
   private readonly userFiles: (path: string) => string | undefined;
+  /** The last command's output with stdout and stderr in the order they were written. */
+  lastOutput: OrderedOutput = [];
   /** `kubectl proxy` running in the background (it serves until the session ends). */
   proxy = false;
 
@@ -47,12 +52,20 @@ export class Session {
   /** Runs one command line. Bad input leaves the cluster exactly as it was. */
   run(line: string): CommandResult {
     let stdout = '';
+    const output: OrderedOutput = [];
+    this.lastOutput = output;
     let stderr = '';
     const ctx: CommandContext = {
       sim: this.sim,
       readFile: (p) => this.userFiles(p) ?? exampleFor(p),
-      out: (t) => (stdout += t),
-      err: (t) => (stderr += t),
+      out: (t) => {
+        stdout += t;
+        output.push({ stream: 'stdout', text: t });
+      },
+      err: (t) => {
+        stderr += t;
+        output.push({ stream: 'stderr', text: t });
+      },
     };
     // The world is plain JSON: its serialised form is the cheapest checkpoint to roll back to.
     // Only commands that write objects need one; reads, and waits whose time has really
@@ -64,7 +77,9 @@ export class Session {
       // Controllers react to what the command changed before anyone looks again.
       this.sim.cluster.settle();
     } catch (e) {
-      stderr += `error: internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`;
+      const text = `error: internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`;
+      stderr += text;
+      output.push({ stream: 'stderr', text });
       code = 1;
     }
     this.lastKept = before !== undefined && code !== 0 && code !== 124 && !this.unchangedOnFailure;

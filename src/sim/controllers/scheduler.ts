@@ -40,6 +40,10 @@ function failReason(nodes: Node[], pod: Pod, load: Map<string, number>): string 
       counts.set('Too many pods', (counts.get('Too many pods') ?? 0) + 1);
       continue;
     }
+    if (n.status.conditions.find((x) => x.type === 'Ready')?.status !== 'True' && !n.spec.taints?.length) {
+      counts.set('node(s) were not ready', (counts.get('node(s) were not ready') ?? 0) + 1);
+      continue;
+    }
     const taint = (n.spec.taints ?? []).find(
       (t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations, t),
     );
@@ -57,8 +61,10 @@ function podCapacity(n: Node): number {
   return Number(n.status.allocatable?.pods ?? 110);
 }
 
-function feasible(n: Node, pod: Pod, load: Map<string, number>): boolean {
+function feasible(n: Node, pod: Pod, load: Map<string, number>, book: boolean): boolean {
   if (n.spec.unschedulable) return false;
+  // Kubernetes 1.7's CheckNodeCondition predicate; modern schedulers rely on the node's taints.
+  if (book && n.status.conditions.find((x) => x.type === 'Ready')?.status !== 'True') return false;
   if ((load.get(n.metadata.name) ?? 0) >= podCapacity(n)) return false;
   for (const t of n.spec.taints ?? []) {
     if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations, t)) return false;
@@ -106,7 +112,8 @@ export function scheduler(c: Cluster): void {
     for (const p of pods)
       if (p.spec.nodeName && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
         load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
-    const candidates = nodes.filter((n) => feasible(n, pod, load));
+    const book = c.world.config.mode === 'book';
+    const candidates = nodes.filter((n) => feasible(n, pod, load, book));
     if (!candidates.length) {
       failed(c, pod, failReason(nodes, pod, load));
       continue;
