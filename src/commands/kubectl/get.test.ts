@@ -98,3 +98,15 @@ describe('kubectl get: errors', () => {
     );
   });
 });
+
+describe('kubectl get endpoints', () => {
+  it('prints the v1.33+ deprecation warning on stderr before the table (semantics §5.6)', () => {
+    const s = web();
+    s.run('sleep 40');
+    const r = s.run('kubectl get endpoints nginx');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
+    expect(s.lastOutput[0]!.stream).toBe('stderr');
+    expect(r.stdout).toMatch(/^NAME {4}ENDPOINTS/);
+  });
+});

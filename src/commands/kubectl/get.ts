@@ -49,6 +49,9 @@ export function get(ctx: CommandContext, words: string[]): number {
   const namespace = namespaceOf(p);
   const sel = select(c, args, { selector, allowEmptySelector: true, namespace });
   if (typeof sel === 'string') return fail(ctx, sel);
+  // The API server's deprecation warning for v1 Endpoints (kubectl ≥ 1.33 prints it first).
+  if (ctx.sim.world.config.mode === 'modern' && sel.groups.some((g) => g.type.kind === 'Endpoints'))
+    ctx.err('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
   let output = str(p, 'output') || undefined;
   const template = str(p, 'template');
   if (template !== undefined && (output === undefined || output === 'go-template')) output = `go-template=${template}`;
