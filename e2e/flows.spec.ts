@@ -190,6 +190,10 @@ test('terminal and picture agree', async ({ page }) => {
   }
   await page.getByRole('button', { name: 'Picture' }).click();
   for (const [name] of rows) await expect(podIn(page, name!)).toBeVisible();
+  // A DNS SRV lookup fans out from the headless Service to its Ready pods.
+  await run(page, 'dig SRV nginx.default.svc.cluster.local');
+  await expect(picture(page).getByTestId('fanout')).toBeVisible();
+  await expect(picture(page).getByTestId('fanout')).toHaveAttribute('aria-label', /^DNS answered with web-0, web-1/);
 });
 
 test('the StatefulSet’s controls: image, partition, strategy, and the immutable policy', async ({ page }) => {

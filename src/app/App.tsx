@@ -31,6 +31,8 @@ function Stage() {
   const motion = useLabState((s) => s.motion);
   const tableView = useLabState((s) => s.tableView);
   const sideBySide = useLabState((s) => s.sideBySide);
+  const cursor = useLabState((s) => s.cursor);
+  const entries = lab.timeline().entries;
   const view = (filter: PictureFilter, title?: string) =>
     tableView ? (
       <ClusterTable filter={filter} {...(title ? { caption: title } : {})} />
@@ -41,6 +43,8 @@ function Stage() {
         onSelect={lab.select}
         motion={motion}
         filter={filter}
+        entries={entries}
+        cursor={cursor}
         {...(title ? { label: title } : {})}
       />
     );

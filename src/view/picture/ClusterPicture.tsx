@@ -4,8 +4,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { World } from '../../sim/engine/world.ts';
 import type { Motion, Selection } from '../../store/lab.ts';
 import { DESIGN, type ClusterLayout, type Size } from '../layout/clusterLayout.ts';
+import { fanOutFor, type FanOutEntry } from '../layout/fanOut.ts';
 import type { PictureFilter } from '../layout/scene.ts';
 import { CowClip } from './Cow.tsx';
+import { FanOut } from './FanOut.tsx';
 import { Alerts, Pen, ServiceBox } from './Extras.tsx';
 import { pictureSummary } from './labels.ts';
 import { ControlPlane, NodeLink, Pasture } from './Pastures.tsx';
@@ -28,6 +30,9 @@ export interface ClusterPictureProps {
   size?: Size;
   /** Accessible name; the default names the filter. */
   label?: string;
+  /** The terminal's commands and the cursor (virtual ms): a recent `dig SRV` or peers request fans out. */
+  entries?: readonly FanOutEntry[];
+  cursor?: number;
 }
 
 export function ClusterPicture({
@@ -38,6 +43,8 @@ export function ClusterPicture({
   filter = 'all',
   size,
   label,
+  entries,
+  cursor,
 }: ClusterPictureProps) {
   const id = `cp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
@@ -51,6 +58,7 @@ export function ClusterPicture({
   const dim = (key: string) => focus !== undefined && !focus.has(key);
   const z = layout.zoom;
   const dark = new Set(layout.nodes.filter((n) => n.truth.physical === 'PoweredOff').map((n) => n.name));
+  const fan = entries && cursor !== undefined ? fanOutFor(entries, cursor, world) : undefined;
   const name = label ?? (filter === 'all' ? 'Cluster picture' : `Cluster picture: ${filter} pods only`);
   return (
     <div className="cp" ref={box} data-motion={motion} data-density={layout.density}>
@@ -118,6 +126,7 @@ export function ClusterPicture({
           ))}
         </g>
         <Alerts layout={layout} />
+        {fan && <FanOut fan={fan} layout={layout} id={`${id}-fan`} />}
         <g role="list" aria-label="Storage">
           {layout.claims.map((c) => (
             <Claim
