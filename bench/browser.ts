@@ -223,18 +223,9 @@ async function heapMB(cdp: CDPSession): Promise<number> {
 const clockMs = (page: Page) =>
   page.evaluate(() => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-ms')));
 
-/** Plays 50 pods at top speed: rAF deltas for ~5 s, then heap growth over (up to) 30 virtual minutes. */
-async function playFigures(browser: Browser): Promise<Figure[]> {
-  const page = await worldWith(browser, 50, 'full');
-  const pods = await podCount(page);
-  await run(page, 'kubectl set image sts web nginx=nginx:1.27');
-  await page.getByTestId('time.speed').selectOption(String(TOP_SPEED));
-  const cdp = await page.context().newCDPSession(page);
-  const heap0 = await heapMB(cdp);
-  const clock0 = await clockMs(page);
-  const wall0 = performance.now();
-  await page.getByTestId('time.play').click();
-  const deltas = await page.evaluate(
+/** rAF deltas over ~5 s of wall time, measured inside the page. */
+function frameDeltas(page: Page): Promise<number[]> {
+  return page.evaluate(
     () =>
       new Promise<number[]>((resolve) => {
         const out: number[] = [];
@@ -249,6 +240,40 @@ async function playFigures(browser: Browser): Promise<Figure[]> {
         requestAnimationFrame(frame);
       }),
   );
+}
+
+/** Frame times while playing a rolling update of `replicas` pods at top speed. */
+async function frameFigures(browser: Browser, replicas: number): Promise<Figure[]> {
+  const page = await worldWith(browser, replicas, 'full');
+  await run(page, 'kubectl set image sts web nginx=nginx:1.27');
+  await page.getByTestId('time.speed').selectOption(String(TOP_SPEED));
+  await page.getByTestId('time.play').click();
+  const deltas = await frameDeltas(page);
+  await page.getByTestId('time.play').click();
+  await page.context().close();
+  const mean = deltas.reduce((a, d) => a + d, 0) / Math.max(1, deltas.length);
+  return [
+    {
+      name: `browser: frame time p95 playing @${replicas} pods`,
+      value: round1(quantile(deltas, 0.95)),
+      unit: 'ms',
+      note: `mean ${round1(mean)} ms, ${deltas.length} frames, ${TOP_SPEED}×, motion full`,
+    },
+  ];
+}
+
+/** Plays 50 pods at top speed: rAF deltas for ~5 s, then heap growth over (up to) 30 virtual minutes. */
+async function playFigures(browser: Browser): Promise<Figure[]> {
+  const page = await worldWith(browser, 50, 'full');
+  const pods = await podCount(page);
+  await run(page, 'kubectl set image sts web nginx=nginx:1.27');
+  await page.getByTestId('time.speed').selectOption(String(TOP_SPEED));
+  const cdp = await page.context().newCDPSession(page);
+  const heap0 = await heapMB(cdp);
+  const clock0 = await clockMs(page);
+  const wall0 = performance.now();
+  await page.getByTestId('time.play').click();
+  const deltas = await frameDeltas(page);
   // Keep playing until 30 virtual minutes have passed or the wall budget is spent.
   while ((await clockMs(page)) - clock0 < HEAP_VIRTUAL_MS && performance.now() - wall0 < HEAP_WALL_BUDGET_MS)
     await page.waitForTimeout(1000);
@@ -288,7 +313,9 @@ export async function browserFigures(): Promise<Figure[]> {
       ...(await loadFigures(browser)),
       ...(await stepFigures(browser, 10)),
       ...(await stepFigures(browser, 200)),
+      ...(await frameFigures(browser, 10)),
       ...(await playFigures(browser)),
+      ...(await frameFigures(browser, 200)),
     ];
   } finally {
     await browser?.close();
