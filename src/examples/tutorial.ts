@@ -2,7 +2,8 @@
 // basic-stateful-set/), as the tutorial applies them: a headless Service `nginx` and the
 // StatefulSet `web` with one `www` claim per pod.
 
-const service = `apiVersion: v1
+/** The headless Service `nginx` that governs `web`. */
+export const NGINX_SERVICE_YAML = `apiVersion: v1
 kind: Service
 metadata:
   name: nginx
@@ -17,13 +18,14 @@ spec:
     app: nginx
 `;
 
-const statefulSet = (extra: string) => `apiVersion: apps/v1
+/** The StatefulSet `web`; `extra` holds more spec lines (indented two spaces), placed before `replicas`. */
+export const webStatefulSet = (replicas: number, extra = '') => `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: web
 spec:
   serviceName: "nginx"
-${extra}  replicas: 2
+${extra}  replicas: ${replicas}
   selector:
     matchLabels:
       app: nginx
@@ -52,5 +54,5 @@ ${extra}  replicas: 2
           storage: 1Gi
 `;
 
-export const WEB_YAML = `${service}---\n${statefulSet('')}`;
-export const WEB_PARALLEL_YAML = `${service}---\n${statefulSet('  podManagementPolicy: "Parallel"\n')}`;
+export const WEB_YAML = `${NGINX_SERVICE_YAML}---\n${webStatefulSet(2)}`;
+export const WEB_PARALLEL_YAML = `${NGINX_SERVICE_YAML}---\n${webStatefulSet(2, '  podManagementPolicy: "Parallel"\n')}`;

@@ -2,60 +2,10 @@
 // set, the set whose claims go with it, the book's peers app brought to apps/v1, and the book's
 // kubia store (volumes, headless Service, StatefulSet) as one file.
 import { KUBIA_SERVICE_HEADLESS_YAML, KUBIA_STATEFULSET_YAML, PERSISTENT_VOLUMES_YAML } from '../book.ts';
-
-const HEADLESS_NGINX = `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-  labels:
-    app: nginx
-spec:
-  ports:
-  - port: 80
-    name: web
-  clusterIP: None
-  selector:
-    app: nginx
-`;
-
-/** The tutorial's web set with extra spec lines (indented two spaces) and a replica count. */
-const web = (replicas: number, extra: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: "nginx"
-  replicas: ${replicas}
-${extra}  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      terminationGracePeriodSeconds: 10
-      containers:
-      - name: nginx
-        image: registry.k8s.io/nginx-slim:0.7
-        ports:
-        - containerPort: 80
-          name: web
-        volumeMounts:
-        - name: www
-          mountPath: /usr/share/nginx/html
-  volumeClaimTemplates:
-  - metadata:
-      name: www
-    spec:
-      accessModes: [ "ReadWriteOnce" ]
-      resources:
-        requests:
-          storage: 1Gi
-`;
+import { NGINX_SERVICE_YAML, webStatefulSet } from '../tutorial.ts';
 
 /** Three replicas; a new template reaches only the pods whose ordinal is at least the partition. */
-export const WEB_CANARY_YAML = `${HEADLESS_NGINX}---\n${web(
+export const WEB_CANARY_YAML = `${NGINX_SERVICE_YAML}---\n${webStatefulSet(
   3,
   `  updateStrategy:
     type: RollingUpdate
@@ -65,7 +15,7 @@ export const WEB_CANARY_YAML = `${HEADLESS_NGINX}---\n${web(
 )}`;
 
 /** Claims are deleted when the set is deleted and when it scales down. */
-export const WEB_DELETE_CLAIMS_YAML = `${HEADLESS_NGINX}---\n${web(
+export const WEB_DELETE_CLAIMS_YAML = `${NGINX_SERVICE_YAML}---\n${webStatefulSet(
   3,
   `  persistentVolumeClaimRetentionPolicy:
     whenDeleted: Delete
