@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { lab } from './app/lab.ts';
+import { loadLocale } from './i18n/index.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('StatefulSet Lab: #root element missing from index.html');
+
+// Only the page's language is fetched; the first paint waits for it so no text flashes as a key.
+const lang = lab.store.getState().lang;
+document.documentElement.lang = lang;
+await loadLocale(lang);
 
 createRoot(root).render(
   <StrictMode>

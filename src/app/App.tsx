@@ -110,6 +110,7 @@ function Sidebar() {
 function Shell() {
   const lab = useLab();
   const theme = useLabState((s) => s.theme);
+  const lang = useLabState((s) => s.lang);
   const sideBySide = useLabState((s) => s.sideBySide);
   const skip = useSkip();
   usePlaybackLoop(lab);
@@ -121,6 +122,9 @@ function Shell() {
     root.style.colorScheme = theme;
     document.querySelector('meta[name="color-scheme"]')?.setAttribute('content', theme);
   }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <div className="app">
       <a className="skip-link" href="#terminal-input">

@@ -1,8 +1,11 @@
 // The page's one lab: built once from the URL (`?preset=`, `?motion=off`, `?theme=`, `?view=`,
-// `?side=`), shared by the views through <LabContext>, and by anything else through this module.
+// `?side=`, `?lang=`), shared by the views through <LabContext>, and by anything else through this module.
 import { createLab } from '../store/lab.ts';
 import { parseParams } from '../view/params.ts';
 
-const params = parseParams(typeof location === 'undefined' ? '' : location.search);
+const params = parseParams(
+  typeof location === 'undefined' ? '' : location.search,
+  typeof navigator === 'undefined' ? [] : navigator.languages,
+);
 
 export const lab = createLab(params.preset ?? 'web', params);

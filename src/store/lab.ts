@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { World } from '../sim/engine/world.ts';
 import { Timeline, type TimelineEntry } from '../timeline/timeline.ts';
+import { isLoaded, loadLocale, type Lang } from '../i18n/index.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 
 export type Motion = 'full' | 'reduced' | 'off';
@@ -32,6 +33,8 @@ export interface LabState {
   announcement: string;
   theme: Theme;
   motion: Motion;
+  /** The language every text is shown in; its string table is loaded (see `setLang`). */
+  lang: Lang;
   /** The ReplicaSet and the StatefulSet shown in two halves under the same actions. */
   sideBySide: boolean;
   /** The table (text alternative) shown instead of the picture. */
@@ -50,6 +53,7 @@ export interface FastForward {
 
 /** UI settings a page can start with (from its URL, say) instead of the OS preferences. */
 export interface LabInit {
+  lang?: Lang;
   theme?: Theme;
   motion?: Motion;
   sideBySide?: boolean;
@@ -78,6 +82,13 @@ export interface Lab {
   skipToNextInteresting: () => void;
   select: (s: Selection | null) => void;
   setTheme: (t: Theme) => void;
+  /** Loads the language's string table (a chunk of its own) if needed, then switches to it. */
+  setLang: (l: Lang) => Promise<void>;
+  /**
+   * Makes another timeline the lab's (a lesson's, a permalink's): the picture, terminal and time
+   * controls follow it from now on. Calling it again with the same timeline just redraws.
+   */
+  adopt: (t: Timeline) => void;
   setMotion: (m: Motion) => void;
   announce: (text: string) => void;
   setSideBySide: (on: boolean) => void;
@@ -118,6 +129,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     history: [],
     selection: null,
     announcement: '',
+    lang: init.lang ?? 'en',
     theme: init.theme ?? (prefersDark() ? 'dark' : 'light'),
     motion: init.motion ?? (prefersReducedMotion() ? 'reduced' : 'full'),
     sideBySide: init.sideBySide ?? false,
@@ -196,6 +208,15 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     },
     select: (selection) => store.setState({ selection }),
     setTheme: (theme) => store.setState({ theme }),
+    setLang: async (lang) => {
+      if (!isLoaded(lang)) await loadLocale(lang);
+      store.setState({ lang });
+    },
+    adopt: (t) => {
+      if (t === timeline) return sync();
+      timeline = t;
+      sync({ playing: false, fastForward: null, selection: null, clearedThrough: 0 });
+    },
     setMotion: (motion) => store.setState({ motion }),
     announce: (announcement) => store.setState({ announcement }),
     setSideBySide: (sideBySide) => store.setState({ sideBySide }),

@@ -1,6 +1,8 @@
 // Settings a page can start with from its URL: `?motion=off` (deterministic tests and slow
-// machines), `?theme=dark`, `?preset=kubia`, `?view=table`, `?side=1`. Unknown values are ignored.
+// machines), `?theme=dark`, `?preset=kubia`, `?view=table`, `?side=1`, `?lang=zh-CN` (else the
+// browser's languages). Unknown values are ignored.
 import type { LabInit, Motion, Theme } from '../store/lab.ts';
+import { pickLang } from '../i18n/index.ts';
 import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 
 export interface PageParams extends LabInit {
@@ -19,9 +21,9 @@ function flag(value: string | null): boolean | undefined {
   return ['', '1', 'true', 'on', 'yes'].includes(value.toLowerCase());
 }
 
-export function parseParams(search: string): PageParams {
+export function parseParams(search: string, browserLanguages: readonly string[] = []): PageParams {
   const q = new URLSearchParams(search);
-  const out: PageParams = {};
+  const out: PageParams = { lang: pickLang(search, browserLanguages) };
   const motion = pick(q.get('motion'), MOTIONS);
   if (motion) out.motion = motion;
   const theme = pick(q.get('theme'), THEMES);
