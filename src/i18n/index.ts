@@ -28,6 +28,14 @@ export async function loadLocale(lang: Lang): Promise<Messages> {
 }
 
 /**
+ * Makes the course's text (lesson narrations, questions, goals) available in a language. Call it
+ * before showing a lesson; the shell's own strings come with `loadLocale`.
+ */
+export async function loadCourseText(lang: Lang): Promise<void> {
+  await loadLocale(lang);
+}
+
+/**
  * The text of a message in a language. Placeholders `{name}` are filled from `params`; a param
  * that is itself a message is rendered in the same language. With the `pseudo` language, or a
  * locale that was never loaded, the result is `[[key]]`, so the gap is visible.
