@@ -9,6 +9,8 @@ import {
 } from './book.ts';
 import { WEB_PARALLEL_YAML, WEB_YAML } from './tutorial.ts';
 import { CATTLE_YAML } from './cattle.ts';
+// The gallery's own manifests (its entries, with their explanations, load with the editor).
+import { KUBIA_MANUAL_YAML, KUBIA_PEERS_YAML, WEB_CANARY_YAML, WEB_DELETE_CLAIMS_YAML } from './gallery/manifests.ts';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   'web.yaml': WEB_YAML,
@@ -20,6 +22,10 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   'kubia-statefulset.yaml': KUBIA_STATEFULSET_YAML,
   'kubia-statefulset-peers.yaml': KUBIA_STATEFULSET_PEERS_YAML,
   'cattle.yaml': CATTLE_YAML,
+  'kubia-manual.yaml': KUBIA_MANUAL_YAML,
+  'kubia-peers.yaml': KUBIA_PEERS_YAML,
+  'web-canary.yaml': WEB_CANARY_YAML,
+  'web-delete-claims.yaml': WEB_DELETE_CLAIMS_YAML,
 };
 
 const URLS: Readonly<Record<string, string>> = {

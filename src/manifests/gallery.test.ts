@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../commands/session.ts';
 import { diffApply } from './diff.ts';
+import { exampleFor } from '../examples/index.ts';
 import { GALLERY, GALLERY_LOCALES, galleryEntry, galleryText, type GalleryEntry } from './gallery.ts';
 
 function sandbox(e: GalleryEntry, mode = e.world.mode): Session {
@@ -96,5 +97,13 @@ describe('gallery', () => {
     s.run('kubectl scale sts web --replicas=1');
     s.advance(120);
     expect(Object.keys(s.sim.world.objects.PersistentVolumeClaim)).toEqual(['www-web-0']);
+  });
+
+  it('every entry is a built-in file: kubectl apply -f <file> finds it in any sandbox', () => {
+    for (const e of GALLERY) expect(exampleFor(e.file), e.id).toBe(e.yaml);
+    const e = galleryEntry('web-canary')!;
+    const s = new Session({ seed: 4, storage: e.world.storage });
+    expect(s.run(`kubectl apply -f ${e.file}`)).toMatchObject({ exitCode: 0 });
+    expect(s.sim.world.objects.StatefulSet.web?.spec.updateStrategy?.rollingUpdate?.partition).toBe(2);
   });
 });

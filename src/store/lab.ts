@@ -67,7 +67,8 @@ export interface Lab {
   timeline: () => Timeline;
   worldNow: () => World;
   entries: () => TimelineEntry[];
-  runCommand: (line: string) => TimelineEntry | undefined;
+  /** Runs a command line; `files` are saved first (the editor saves its text, then applies it). */
+  runCommand: (line: string, files?: Readonly<Record<string, string>>) => TimelineEntry | undefined;
   loadPreset: (id: PresetId) => void;
   play: () => void;
   pause: () => void;
@@ -145,7 +146,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     timeline: () => timeline,
     worldNow: () => timeline.world(),
     entries: () => timeline.entries.filter((e) => e.id > store.getState().clearedThrough),
-    runCommand: (raw) => {
+    runCommand: (raw, files) => {
       const line = raw.trim();
       if (!line) return undefined;
       lab.finishFastForward();
@@ -154,7 +155,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
         sync({ history, clearedThrough: timeline.entries.at(-1)?.id ?? 0, announcement: 'Terminal cleared.' });
         return undefined;
       }
-      const entry = timeline.run(line);
+      const entry = timeline.run(line, files);
       sync({ history, announcement: describe(entry) });
       return entry;
     },

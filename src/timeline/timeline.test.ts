@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../commands/index.ts';
 import { Timeline } from './timeline.ts';
+import { WEB_YAML } from '../examples/tutorial.ts';
 
 const json = (w: unknown) => JSON.stringify(w);
 
@@ -84,5 +85,47 @@ describe('Timeline', () => {
     expect(count).toBeLessThanOrEqual(2 + Math.ceil(768 / 30) * 2);
     t.seek(400_000);
     expect(JSON.stringify(t.world())).toBe(reference(400));
+  });
+
+  it('files saved with a command are read by it and later ones, and replay reproduces them', () => {
+    const t = new Timeline({ seed: 4 });
+    const edited = WEB_YAML.replace('replicas: 2', 'replicas: 3');
+    const e = t.run('kubectl apply -f mine.yaml', { 'mine.yaml': edited });
+    expect(e.exitCode).toBe(0);
+    t.advance(60_000);
+    expect(t.world().objects.StatefulSet.web?.spec.replicas).toBe(3);
+    // A later command reads the saved file again (like a file on disk); the newest save wins.
+    t.run('kubectl apply -f mine.yaml', { 'mine.yaml': edited.replace('replicas: 3', 'replicas: 1') });
+    t.run('kubectl delete -f mine.yaml');
+    expect(t.world().objects.StatefulSet.web?.metadata.deletionTimestamp ?? 'gone').toBeTruthy();
+    t.advance(20_000);
+    expect(t.inputs()[0]).toEqual({ at: 0, line: 'kubectl apply -f mine.yaml', files: { 'mine.yaml': edited } });
+    const again = Timeline.replay({ seed: 4 }, t.inputs(), t.cursor);
+    expect(json(again.world())).toBe(json(t.world()));
+  });
+
+  it('a file saved on a branch that a fork drops is no longer there', () => {
+    const t = new Timeline({ seed: 4 });
+    t.advance(10_000);
+    t.run('kubectl apply -f mine.yaml', { 'mine.yaml': WEB_YAML });
+    t.seek(5_000);
+    const e = t.run('kubectl apply -f mine.yaml');
+    expect(e.stderr).toBe(`error: the path "mine.yaml" does not exist\n`);
+  });
+
+  it('starts from a given world, which it copies, and replays from it', () => {
+    const s = new Session({ seed: 7 });
+    s.run('kubectl apply -f web.yaml');
+    s.advance(60);
+    const start = structuredClone(s.sim.world);
+    const t = new Timeline({}, start);
+    expect(json(t.world())).toBe(json(start));
+    t.run('kubectl scale sts web --replicas=3');
+    t.advance(60_000);
+    expect(json(start)).toBe(json(s.sim.world));
+    expect(t.startWorld()).toEqual(start);
+    const again = Timeline.replay({}, t.inputs(), t.cursor, t.startWorld());
+    expect(json(again.world())).toBe(json(t.world()));
+    expect(Object.keys(again.world().objects.Pod).sort()).toEqual(['web-0', 'web-1', 'web-2']);
   });
 });

@@ -15,6 +15,18 @@ export interface TimelineEntry extends CommandResult {
   at: number;
   end: number;
   line: string;
+  /**
+   * Files saved just before the command ran (the editor saves its text, then runs
+   * `kubectl apply -f NAME`). They stay readable by later commands, like files on disk.
+   */
+  files?: Readonly<Record<string, string>>;
+}
+
+/** What reproduces one entry: the command, when it ran, and any files saved for it. */
+export interface TimelineInput {
+  at: number;
+  line: string;
+  files?: Readonly<Record<string, string>>;
 }
 
 interface Stored {
@@ -31,20 +43,35 @@ export type { Marker };
 
 export class Timeline {
   readonly options: SessionOptions;
+  /** The world it started from when not a fresh cluster (an imported one), as JSON. */
+  private readonly startJson: string | undefined;
   private session: Session;
   entries: TimelineEntry[] = [];
   markers: Marker[] = [];
   private checkpoints: Stored[] = [];
   private nextId = 1;
   private cursorMs = 0;
+  /** Virtual ms it starts at: 0 for a fresh cluster, a given world's own time otherwise. */
+  readonly origin: number;
   private cache: { at: number; world: World } | undefined;
   private tracker = new MarkerTracker();
   /** A command is running and has not had its checkpoint yet. */
   private commandPending = false;
+  /** Files saved for the command that is running. */
+  private pendingFiles: Readonly<Record<string, string>> | undefined;
 
-  constructor(options: SessionOptions = {}) {
+  /** A fresh cluster from `options`, or, given `start`, that world (which is copied, not kept). */
+  constructor(options: SessionOptions = {}, start?: World) {
     this.options = options;
-    this.session = new Session(options);
+    this.startJson = start === undefined ? undefined : JSON.stringify(start);
+    // Files saved by earlier entries come first, then the options' own reader, then the examples.
+    const readFile = (p: string) => this.savedFile(p) ?? options.readFile?.(p);
+    this.session =
+      this.startJson === undefined
+        ? new Session({ ...options, readFile })
+        : new Session(JSON.parse(this.startJson) as World, { readFile });
+    this.origin = this.session.sim.world.now;
+    this.cursorMs = this.origin;
     this.tracker.reset(this.session.sim.world);
     this.attach();
     this.store();
@@ -79,14 +106,29 @@ export class Timeline {
     return sim.world;
   }
 
-  /** Runs a command at the cursor (forking the timeline there when it is in the past). */
-  run(line: string): TimelineEntry {
+  /** The world this timeline started from, when it is not a fresh cluster (a copy). */
+  startWorld(): World | undefined {
+    return this.startJson === undefined ? undefined : (JSON.parse(this.startJson) as World);
+  }
+
+  /**
+   * Runs a command at the cursor (forking the timeline there when it is in the past), with `files`
+   * saved first: the command and every later one read them (the newest save of a name wins).
+   */
+  run(line: string, files?: Readonly<Record<string, string>>): TimelineEntry {
     if (!this.atHead) this.fork();
     const at = this.head;
     this.commandPending = true;
-    const r = this.session.run(line);
+    this.pendingFiles = files;
+    let r: CommandResult;
+    try {
+      r = this.session.run(line);
+    } finally {
+      this.pendingFiles = undefined;
+    }
     this.commandPending = false;
     const entry: TimelineEntry = { id: this.nextId++, at, end: this.head, line, ...r };
+    if (files) entry.files = { ...files };
     this.entries.push(entry);
     this.store();
     this.cursorMs = this.head;
@@ -103,7 +145,7 @@ export class Timeline {
   }
 
   seek(t: number): void {
-    this.cursorMs = Math.max(0, Math.min(this.head, Math.round(t)));
+    this.cursorMs = Math.max(this.origin, Math.min(this.head, Math.round(t)));
   }
 
   /**
@@ -128,7 +170,7 @@ export class Timeline {
     const prev = [...this.markers]
       .reverse()
       .find((m) => m.at < this.cursorMs && (!onlyInteresting || INTERESTING.has(m.what)));
-    this.cursorMs = prev ? prev.at : 0;
+    this.cursorMs = prev ? prev.at : this.origin;
   }
 
   /** Drops everything after the cursor and continues from there. */
@@ -144,23 +186,34 @@ export class Timeline {
     this.store();
   }
 
-  /** Inputs that reproduce this timeline in a fresh one (for permalinks). */
-  inputs(): { at: number; line: string }[] {
-    return this.entries.map((e) => ({ at: e.at, line: e.line }));
+  /** Inputs that reproduce this timeline in a fresh one (for permalinks), with the files saved. */
+  inputs(): TimelineInput[] {
+    return this.entries.map((e) => (e.files ? { at: e.at, line: e.line, files: e.files } : { at: e.at, line: e.line }));
   }
 
-  /** Rebuilds a timeline by replaying inputs at their times. */
-  static replay(options: SessionOptions, inputs: { at: number; line: string }[], cursor?: number): Timeline {
-    const t = new Timeline(options);
+  /** Rebuilds a timeline by replaying inputs at their times (from `start` when it began from a given world). */
+  static replay(options: SessionOptions, inputs: TimelineInput[], cursor?: number, start?: World): Timeline {
+    const t = new Timeline(options, start);
     for (const i of inputs) {
       if (i.at > t.head) t.advance(i.at - t.cursor);
-      t.run(i.line);
+      t.run(i.line, i.files);
     }
     if (cursor !== undefined) {
       if (cursor > t.head) t.advance(cursor - t.cursor);
       else t.seek(cursor);
     }
     return t;
+  }
+
+  /** The newest content saved under `path`: by the running command, else by the latest entry. */
+  private savedFile(path: string): string | undefined {
+    const pending = this.pendingFiles?.[path];
+    if (pending !== undefined) return pending;
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const f = this.entries[i]!.files?.[path];
+      if (f !== undefined) return f;
+    }
+    return undefined;
   }
 
   private store(): void {
