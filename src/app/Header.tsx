@@ -3,6 +3,7 @@ import type { Motion } from '../store/lab.ts';
 import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { Icon } from '../view/Icon.tsx';
+import { EditorButton } from '../view/editor/EditorButton.tsx';
 
 const PRESET_LABELS: Record<PresetId, string> = {
   empty: 'Empty cluster',
@@ -134,6 +135,7 @@ export function Header() {
           <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
           Dark
         </button>
+        <EditorButton />
         <Shortcuts />
       </div>
     </header>

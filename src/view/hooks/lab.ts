@@ -33,9 +33,9 @@ export function ranFromGui(entry: TimelineEntry): boolean {
   return fromGui.has(entry);
 }
 
-/** Runs a GUI action's command through the same executor as the terminal. */
-export function runFromGui(lab: Lab, line: string) {
-  const entry = lab.runCommand(line);
+/** Runs a GUI action's command through the same executor as the terminal (with files saved first). */
+export function runFromGui(lab: Lab, line: string, files?: Readonly<Record<string, string>>) {
+  const entry = lab.runCommand(line, files);
   if (entry) fromGui.add(entry);
   return entry;
 }
