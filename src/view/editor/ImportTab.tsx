@@ -63,6 +63,7 @@ export function ImportTab() {
         className="import-text"
         value={text}
         spellCheck={false}
+        wrap="off"
         onChange={(e) => {
           setText(e.target.value);
           setSource('import.yaml');

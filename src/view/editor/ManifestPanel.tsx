@@ -1,7 +1,7 @@
 // The manifest panel: edit a live object's YAML (or a gallery example), review the apply's diff,
 // apply it; pick an example from the gallery; import a real cluster's dump; export the sandbox.
 // It is a non-modal drawer: the picture stays in view to watch an apply take effect.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../hooks/useT.ts';
 import { EditTab, type EditSource } from './EditTab.tsx';
 import { GalleryTab } from './GalleryTab.tsx';
@@ -25,6 +25,17 @@ export default function ManifestPanel({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<EditSource>({ type: 'live' });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // The drawer starts below the page header, which stays usable (theme, language, this toggle).
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const header = document.querySelector('.app-header');
+    if (!header) return;
+    const measure = () => setTop(Math.round(header.getBoundingClientRect().bottom));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(header);
+    return () => ro.disconnect();
+  }, []);
 
   // Escape closes the panel, except inside the code editor (whose own Escape closes its search
   // and completion popups; Tab leaves the editor, then Escape closes).
@@ -36,7 +47,13 @@ export default function ManifestPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <aside className="manifest-panel" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} data-testid="editor.panel">
+    <aside
+      className="manifest-panel"
+      style={{ top }}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={onKeyDown}
+      data-testid="editor.panel"
+    >
       <div className="manifest-head">
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
           {t('editor.title')}

@@ -33,7 +33,7 @@ export const zhEditor: Translation<typeof enEditor> = {
   'editor.keepEditing': '继续编辑',
   'editor.gallery.intro': '点一下即可打开示例：它会在编辑器中打开，可以先查看变更再应用。',
   'editor.gallery.origin.tutorial': 'StatefulSet 基础教程',
-  'editor.gallery.origin.book': '《Kubernetes in Action》',
+  'editor.gallery.origin.book': '《Kubernetes in Action》一书',
   'editor.gallery.origin.lab': '本实验室',
   'editor.gallery.sandbox': '此示例适用于使用 {storage} 存储、{mode} 模式的沙箱。',
   'editor.gallery.freshSandbox': '新建这样的沙箱',
