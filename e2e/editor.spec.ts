@@ -194,6 +194,35 @@ test.describe('manifest editor', () => {
     await expect(panel(page)).toBeVisible();
   });
 
+  test('an example meant for another sandbox offers one, and applies there', async ({ page }) => {
+    await page.setViewportSize(MONITOR);
+    await openLab(page, 'web');
+    await openPanel(page);
+    await panel(page).getByTestId('editor.view.gallery').click();
+    await panel(page).getByTestId('gallery.kubia-manual').click();
+    await expect(panel(page).getByTestId('editor.gallery-note')).toContainText('manual storage');
+    await panel(page).getByTestId('editor.fresh-sandbox').click();
+    await expect(panel(page).getByTestId('editor.fresh-sandbox')).toHaveCount(0);
+    await expect(podIn(page, 'web-0')).toHaveCount(0);
+    await panel(page).getByTestId('editor.review').click();
+    await panel(page).getByTestId('editor.apply').click();
+    await expect(lastEntry(page)).toContainText('statefulset.apps/kubia created');
+    await settle(page);
+    await run(page, 'kubectl get pvc data-kubia-0 -o jsonpath={.spec.volumeName}');
+    await expect(lastEntry(page)).toContainText(/pv-[abc]/);
+  });
+
+  test('in Chinese', async ({ page }) => {
+    await page.setViewportSize(PROJECTOR);
+    await openLab(page, 'web', 'lang=zh-CN');
+    await page.getByTestId('editor.open').click();
+    await expect(panel(page).getByRole('heading', { name: '清单' })).toBeFocused();
+    await panel(page).getByTestId('editor.view.gallery').click();
+    await expect(panel(page).getByTestId('gallery.web')).toContainText('StatefulSet 基础教程');
+    await shot(page, 'editor-gallery-zh-1024');
+    await expectNoAxeViolations(page);
+  });
+
   test('dark theme and the projector size', async ({ page }) => {
     await page.setViewportSize(PROJECTOR);
     await openLab(page, 'web', 'theme=dark');
