@@ -28,6 +28,8 @@ interface Props {
   /** Id of the text describing how to leave the editor and what it holds. */
   describedBy?: string;
   dark: boolean;
+  /** CodeMirror's phrases (its search panel, lint panel, fold markers) in the page's language. */
+  phrases: Readonly<Record<string, string>>;
   problems: readonly EditorProblem[];
   ref?: Ref<CodeEditorHandle>;
 }
@@ -56,10 +58,11 @@ function diagnostics(state: EditorState, problems: readonly EditorProblem[]): Di
   });
 }
 
-export function CodeEditor({ value, onChange, label, describedBy, dark, problems, ref }: Props) {
+export function CodeEditor({ value, onChange, label, describedBy, dark, phrases, problems, ref }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const theme = useRef(new Compartment());
+  const language = useRef(new Compartment());
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -80,6 +83,7 @@ export function CodeEditor({ value, onChange, label, describedBy, dark, problems
           syntaxHighlighting(highlight),
           lintGutter(),
           theme.current.of(themeFor(dark)),
+          language.current.of(EditorState.phrases.of(phrases)),
           EditorView.contentAttributes.of(attrs),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
@@ -107,6 +111,10 @@ export function CodeEditor({ value, onChange, label, describedBy, dark, problems
   useEffect(() => {
     view.current?.dispatch({ effects: theme.current.reconfigure(themeFor(dark)) });
   }, [dark]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: language.current.reconfigure(EditorState.phrases.of(phrases)) });
+  }, [phrases]);
 
   useEffect(() => {
     const v = view.current;

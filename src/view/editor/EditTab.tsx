@@ -46,6 +46,29 @@ function liveDoc(world: World, ref: ObjectRef | undefined): Doc {
 
 const refKey = (r: ObjectRef) => `${r.kind}/${r.name}`;
 
+/** CodeMirror's English phrases and the keys of their translations. */
+const CM_PHRASES = {
+  Find: 'editor.cm.find',
+  Replace: 'editor.cm.replace',
+  next: 'editor.cm.next',
+  previous: 'editor.cm.previous',
+  all: 'editor.cm.all',
+  'match case': 'editor.cm.matchCase',
+  regexp: 'editor.cm.regexp',
+  'by word': 'editor.cm.byWord',
+  replace: 'editor.cm.replaceOne',
+  'replace all': 'editor.cm.replaceAll',
+  close: 'editor.cm.close',
+  'Go to line': 'editor.cm.goToLine',
+  go: 'editor.cm.go',
+  'current match': 'editor.cm.currentMatch',
+  'on line': 'editor.cm.onLine',
+  Diagnostics: 'editor.cm.diagnostics',
+  'No diagnostics': 'editor.cm.noDiagnostics',
+  'Fold line': 'editor.cm.foldLine',
+  'Unfold line': 'editor.cm.unfoldLine',
+} as const;
+
 function show(v: unknown): string {
   return v === undefined ? '' : JSON.stringify(v);
 }
@@ -59,6 +82,10 @@ export function EditTab({ source, onSource }: { source: EditSource; onSource: (s
   const lang = useLabState((s) => s.lang);
   const dark = useLabState((s) => s.theme) === 'dark';
   const editor = useRef<CodeEditorHandle>(null);
+  const phrases = useMemo(
+    () => Object.fromEntries(Object.entries(CM_PHRASES).map(([phrase, key]) => [phrase, t(key)])),
+    [t],
+  );
   const [doc, setDoc] = useState<Doc>(() => liveDoc(world, defaultRef(world, selection)));
   const [preview, setPreview] = useState<{ text: string; result: DiffResult } | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -219,6 +246,7 @@ export function EditTab({ source, onSource }: { source: EditSource; onSource: (s
         label={t('editor.label')}
         describedBy={`${id}-help`}
         dark={dark}
+        phrases={phrases}
         problems={problems}
       />
 
