@@ -167,6 +167,34 @@ test.describe('manifest editor', () => {
     await panel(page).getByTestId('editor.import.run').click();
     await expect(panel(page).getByTestId('editor.import.error')).toContainText('error');
     await expect(podIn(page, 'web-3')).toBeVisible();
+
+    // A file dropped on the import view.
+    const dump = readFileSync('src/manifests/fixtures/minikube-kubia.yaml.txt', 'utf8');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'minikube.yaml', { type: 'application/yaml' }));
+      return dt;
+    }, dump);
+    await panel(page).getByTestId('editor.import').dispatchEvent('drop', { dataTransfer });
+    await expect(panel(page).getByTestId('editor.import.text')).toHaveValue(/kind: List/);
+    await panel(page).getByTestId('editor.import.run').click();
+    await expect(panel(page).getByTestId('editor.import.report')).toContainText('with 3 pods');
+    for (const p of ['kubia-0', 'kubia-1', 'kubia-2']) await expect(podIn(page, p)).toBeVisible();
+    await expect(podIn(page, 'web-0')).toHaveCount(0);
+  });
+
+  test('unsaved edits are kept when the live object changes, and the panel says so', async ({ page }) => {
+    await page.setViewportSize(MONITOR);
+    await openLab(page, 'web');
+    await openPanel(page);
+    await replaceInEditor(page, 'partition: 0', 'partition: 1');
+    await run(page, 'kubectl scale sts web --replicas=3');
+    await expect(panel(page).getByTestId('editor.stale')).toContainText('The live object has changed');
+    await expect(panel(page).locator('.cm-content')).toContainText('partition: 1');
+    await panel(page).getByTestId('editor.stale').getByRole('button', { name: 'Load the live object' }).click();
+    await expect(panel(page).getByTestId('editor.stale')).toHaveCount(0);
+    await expect(panel(page).locator('.cm-content')).toContainText('partition: 0');
+    await expect(panel(page).getByText('Unsaved edits')).toHaveCount(0);
   });
 
   test('export downloads a List, and Escape closes the panel', async ({ page }) => {
