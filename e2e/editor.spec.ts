@@ -257,5 +257,12 @@ test.describe('manifest editor', () => {
     await openPanel(page);
     await shot(page, 'editor-dark-1024');
     await expectNoAxeViolations(page);
+    // Tab does not get stuck in the editor: it moves on, and Shift+Tab comes back.
+    const code = panel(page).getByRole('textbox', { name: 'Manifest (YAML)' });
+    await code.focus();
+    await page.keyboard.press('Tab');
+    await expect(panel(page).getByTestId('editor.review')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(code).toBeFocused();
   });
 });
