@@ -181,6 +181,9 @@ test.describe('manifest editor', () => {
     await expect(panel(page).getByTestId('editor.import.report')).toContainText('with 3 pods');
     for (const p of ['kubia-0', 'kubia-1', 'kubia-2']) await expect(podIn(page, p)).toBeVisible();
     await expect(podIn(page, 'web-0')).toHaveCount(0);
+    // The editor shows the imported cluster's StatefulSet.
+    await panel(page).getByTestId('editor.view.edit').click();
+    await expect(panel(page).getByTestId('editor.object')).toHaveValue('StatefulSet/kubia');
   });
 
   test('unsaved edits are kept when the live object changes, and the panel says so', async ({ page }) => {

@@ -91,6 +91,8 @@ export function EditTab({ source, onSource }: { source: EditSource; onSource: (s
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [lastSource, setLastSource] = useState(source);
   const [lastSelection, setLastSelection] = useState(selection);
+  const timeline = lab.timeline();
+  const [lastTimeline, setLastTimeline] = useState(timeline);
 
   const dirty = doc.text !== doc.baseline;
   const live = doc.origin.type === 'live' ? liveYaml(world, doc.origin.ref) : undefined;
@@ -104,6 +106,13 @@ export function EditTab({ source, onSource }: { source: EditSource; onSource: (s
       setDoc({ origin: { type: 'gallery', id: entry.id }, text: entry.yaml, baseline: entry.yaml, file: entry.file });
       setPreview(null);
       setOutcome(null);
+    }
+  } else if (timeline !== lastTimeline) {
+    // Another timeline was adopted (an import, a fresh sandbox, a preset): show its objects.
+    setLastTimeline(timeline);
+    if (!dirty && doc.origin.type !== 'gallery') {
+      setDoc(liveDoc(world, defaultRef(world, selection)));
+      setPreview(null);
     }
   } else if (selection !== lastSelection) {
     // A click in the picture shows that object, unless there are unsaved edits.
