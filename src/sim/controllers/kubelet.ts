@@ -77,7 +77,8 @@ function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
     ip: `10.244.${sim.index}.${sim.nextIp}`,
     probeFailing: false,
     ready: false,
-    volumes: [],
+    // The disks this sandbox mounts, as they are bound now: the ground truth of who writes where.
+    volumes: podVolumes(c, pod),
     restartCount: 0,
     pullAttempts: 0,
     probeFailures: 0,
