@@ -171,3 +171,27 @@ describe('kubectl apply: three-way merge', () => {
     expect(JSON.stringify(s.sim.world)).toBe(before);
   });
 });
+
+describe('kubectl apply: an object being deleted', () => {
+  it('warns that the resource is being deleted (apply.go WarnIfDeleting)', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: slow
+spec:
+  containers:
+  - name: main
+    image: luksa/kubia
+`;
+    const s = session({ 'pod.yaml': pod });
+    s.run('kubectl apply -f pod.yaml');
+    s.run('sleep 30');
+    s.run('kubectl delete pod slow --wait=false');
+    expect(s.sim.world.objects.Pod.slow?.metadata.deletionTimestamp).toBeDefined();
+    expect(s.run('kubectl apply -f pod.yaml')).toEqual({
+      stdout: 'pod/slow unchanged\n',
+      stderr: 'Warning: Detected changes to resource slow which is currently being deleted.\n',
+      exitCode: 0,
+    });
+  });
+});

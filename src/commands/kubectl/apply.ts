@@ -275,6 +275,9 @@ function store(
   const plan = planOrError(raw, existing, mode);
   if (typeof plan === 'string') throw new Error(plan); // checked before anything was applied
   if (plan.missingAnnotation) ctx.err(`${missingAnnotationWarning(kind, name, mode)}\n`);
+  // apply.go WarnIfDeleting (after the patch, whether or not one was sent; newer than kubectl 1.7).
+  if (!book && existing.metadata.deletionTimestamp !== undefined)
+    ctx.err(`Warning: Detected changes to resource ${name} which is currently being deleted.\n`);
   if (plan.action === 'unchanged') return msg('unchanged');
   const next = plan.result as unknown as KubeObject & { spec?: unknown };
   const e = existing as KubeObject & { spec?: unknown };
