@@ -14,7 +14,7 @@ import {
 } from '../../manifests/index.ts';
 
 import type { CommandContext } from '../context.ts';
-import { parseFlags, str, strs, type FlagSpec } from '../flags.ts';
+import { bool, parseFlags, str, strs, type FlagSpec } from '../flags.ts';
 import { qualified, pluralQualified } from '../resources.ts';
 import { allocateClusterIP } from './services.ts';
 import { getObject, reservedName } from './objects.ts';
@@ -27,6 +27,7 @@ const SPECS: FlagSpec[] = [
   ...COMMON,
   { names: ['filename', 'f'], type: 'strings', csv: true },
   { names: ['validate'], type: 'string', noOpt: 'strict' },
+  { names: ['save-config'], type: 'bool' },
   { names: ['dry-run'], type: 'string', noOpt: 'unchanged' },
   { names: ['output', 'o'], type: 'string' },
 ];
@@ -203,7 +204,8 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
   // Warnings the API server attaches to its replies; kubectl prints each distinct one once.
   const warnings = new Set<string>();
   for (const { obj, raw } of docs) {
-    const result = store(ctx, obj, raw, verb, mode);
+    // create --save-config writes the same annotation apply would (CreateOrUpdateAnnotation).
+    const result = store(ctx, obj, raw, verb === 'create' && bool(p, 'save-config') ? 'save' : verb, mode);
     ctx.out(output === 'name' ? `${qualified(obj.kind as StoredKind, obj.metadata.name)}\n` : `${result}\n`);
     if (mode !== 'book' && !result.endsWith(' unchanged')) for (const w of warningsFor(obj)) warnings.add(w);
   }
@@ -245,7 +247,7 @@ function store(
   ctx: CommandContext,
   fileObj: KubeObject,
   raw: Record<string, unknown>,
-  verb: 'apply' | 'create',
+  verb: 'apply' | 'create' | 'save',
   mode: 'modern' | 'book',
 ): string {
   const c = ctx.sim.cluster;
@@ -255,7 +257,7 @@ function store(
   const book = mode === 'book';
   const msg = (what: string) => (book ? `${kind.toLowerCase()} "${name}" ${what}` : `${qualified(kind, name)} ${what}`);
   if (!existing) {
-    const obj = verb === 'apply' ? (planApply(raw, undefined, mode).result as unknown as KubeObject) : fileObj;
+    const obj = verb !== 'create' ? (planApply(raw, undefined, mode).result as unknown as KubeObject) : fileObj;
     if (kind === 'Service') allocateClusterIP(c, obj as Extract<KubeObject, { kind: 'Service' }>);
     // The API server ignores a client's status on create and starts from its own.
     if (kind === 'Pod') {
