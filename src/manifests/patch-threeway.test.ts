@@ -69,3 +69,18 @@ describe('createThreeWayMergePatch (strategicpatch.CreateThreeWayMergePatch)', (
     });
   });
 });
+
+describe('createThreeWayMergePatch: odd keys', () => {
+  it('treats label keys named like Object.prototype members as plain keys', () => {
+    const before = { kind: 'Pod', metadata: { labels: { toString: 'a', constructor: 'b' } } };
+    const after = { kind: 'Pod', metadata: { labels: { constructor: 'b' } } };
+    expect(createThreeWayMergePatch(before, after, before, POD)).toEqual({ metadata: { labels: { toString: null } } });
+    expect(createThreeWayMergePatch(after, after, after, POD)).toEqual({});
+  });
+
+  it('a key holding undefined in the live object is absent', () => {
+    const cfg = pod([{ name: 'a', args: ['x'] }]);
+    const live = pod([{ name: 'a', args: ['x'], workingDir: undefined }]);
+    expect(createThreeWayMergePatch(cfg, cfg, live, POD)).toEqual({});
+  });
+});

@@ -27,6 +27,11 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The key holds a JSON value (own, not undefined: a key holding undefined is absent in JSON). */
+function has(o: Obj, k: string): boolean {
+  return Object.hasOwn(o, k) && o[k] !== undefined;
+}
+
 function setKey(o: Obj, k: string, v: unknown): void {
   if (k === '__proto__')
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -45,9 +50,10 @@ export function deepEqualJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqualJson(x, b[i]));
   if (isObj(a) && isObj(b)) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqualJson(a[k], b[k]));
+    // A key holding undefined is absent in JSON (the stored objects are JSON; code may leave one).
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    if (ka.length !== Object.keys(b).filter((k) => b[k] !== undefined).length) return false;
+    return ka.every((k) => has(b, k) && deepEqualJson(a[k], b[k]));
   }
   return false;
 }
@@ -68,7 +74,8 @@ function goV(v: unknown): string {
 function diffMaps(original: Obj, modified: Obj, schema: FieldType | null, o: DiffOptions): Obj {
   const patch: Obj = {};
   for (const [key, mod] of Object.entries(modified)) {
-    if (!Object.prototype.hasOwnProperty.call(original, key)) {
+    if (mod === undefined) continue;
+    if (!has(original, key)) {
       if (!o.ignoreChangesAndAdditions) setKey(patch, key, mod);
       continue;
     }
@@ -93,7 +100,7 @@ function diffMaps(original: Obj, modified: Obj, schema: FieldType | null, o: Dif
     }
   }
   if (!o.ignoreDeletions) {
-    for (const key of Object.keys(original)) if (!(key in modified)) setKey(patch, key, null);
+    for (const key of Object.keys(original)) if (has(original, key) && !has(modified, key)) setKey(patch, key, null);
   }
   return patch;
 }
