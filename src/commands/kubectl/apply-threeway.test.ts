@@ -195,3 +195,17 @@ spec:
     });
   });
 });
+
+describe('kubectl apply: book mode (kubectl 1.7)', () => {
+  it("warns in 1.7's shorter words on an object made by kubectl create, then says unchanged", () => {
+    const s = session({}, { mode: 'book', storage: 'manual' });
+    s.run('kubectl create -f kubia-service-headless.yaml');
+    expect(s.run('kubectl apply -f kubia-service-headless.yaml')).toEqual({
+      stdout: 'service "kubia" configured\n',
+      stderr:
+        'Warning: kubectl apply should be used on resource created by either kubectl create --save-config or kubectl apply\n',
+      exitCode: 0,
+    });
+    expect(s.run('kubectl apply -f kubia-service-headless.yaml').stdout).toBe('service "kubia" unchanged\n');
+  });
+});
