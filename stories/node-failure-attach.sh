@@ -3,7 +3,9 @@
 # block volume, RWO): the new kubia-0 is scheduled at once but cannot start, because pv-b is
 # still attached to node-1, where the old kubia-0 still runs. The attach/detach controller
 # reports a Multi-Attach error and waits; it force-detaches a volume from an unhealthy node only
-# after 6 minutes (maxWaitForUnmountDuration), and only then does the new kubia-0 start.
+# after 6 minutes (maxWaitForUnmountDuration), and only then does the new kubia-0 start. The old
+# container still runs (sim status: violations), but without its disk: no volume has two writers
+# (sharedVolumes is empty).
 kubectl create -f persistent-volumes.yaml
 kubectl create -f kubia-service-headless.yaml
 kubectl create -f kubia-statefulset.yaml

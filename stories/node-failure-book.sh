@@ -6,7 +6,7 @@
 # which kubectl prints as Unknown, with its old AGE; the StatefulSet does not replace it.
 # kubectl 1.7's plain delete returns at once and changes nothing (still Unknown, same AGE). The
 # force delete prints the one-line lower-case warning and `deleted`; kubia-0 is recreated on a
-# Ready node at once while the old container still runs on node-1: two copies (sim status).
+# Ready node at once while the old container still runs on node-1: two copies, both writing pv-b (sim status).
 # Healing the node ends it: the kubelet there kills the orphaned container.
 kubectl create -f persistent-volumes.yaml
 kubectl create -f kubia-service-headless.yaml

@@ -7,7 +7,7 @@
 # removes the taint. Then node-3 is cut off and its Node object deleted: PodGC removes the pods
 # bound to a node that no longer exists (after a 40 s quarantine) and kubia-1 is recreated. But
 # node-3 was only cut off, not dead: its container still runs, so kubia-1 runs twice
-# (sim status: violations) until it reconnects and its kubelet kills it; the kubelet does not
+# (sim status: violations; both write pv-a: sharedVolumes) until it reconnects and its kubelet kills it; the kubelet does not
 # register the deleted Node again.
 kubectl create -f persistent-volumes.yaml
 kubectl create -f kubia-service-headless.yaml

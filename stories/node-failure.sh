@@ -8,7 +8,8 @@
 # plain delete changes nothing (kubectl would still be waiting; the CLI stops after 60 s). The
 # force delete removes the object at once; a new kubia-0 starts on another node with the same
 # claim while the old container still runs on node-1: two copies of one identity, which
-# sim status lists under violations until node-1 is back and its kubelet kills the orphan.
+# sim status lists under violations (and both copies as writers of pv-b under sharedVolumes) until
+# node-1 is back and its kubelet kills the orphan.
 kubectl create -f persistent-volumes.yaml
 kubectl create -f kubia-service-headless.yaml
 kubectl create -f kubia-statefulset.yaml

@@ -4,9 +4,12 @@
 // so it fails exactly where apply fails and with the same message. Each object is then `created`,
 // `configured` (with its field-level changes) or `unchanged`. The world is only read.
 //
-// The changes are those the lab's apply writes: a new spec replaces the live one (a Service keeps
-// its allocated ClusterIP), labels and annotations are replaced. The last-applied annotation apply
-// adds is not shown. Status and server-managed metadata are never part of an apply.
+// The changes are those the lab's apply writes (src/manifests/apply-plan.ts): kubectl's three-way
+// strategic merge patch of the last-applied config, the new config and the live object, applied and
+// defaulted as the server does, so fields set by others (a bound claim's volumeName, a Service's
+// ClusterIP, replicas set by kubectl scale when the config does not name them) stay, and fields
+// dropped from the config since the last apply go. The last-applied annotation is not shown. Status
+// and server-managed metadata are never part of an apply.
 import type { StoredKind, World } from '../sim/engine/world.ts';
 import type { KubeObject } from '../sim/model/types.ts';
 import { applyDefaults, cloneJson } from './defaults.ts';
@@ -17,6 +20,7 @@ import { resolveManifestObject } from './resolve.ts';
 import { formatResourceRef, type ResourceInfo } from './resources.ts';
 import { validateObject, validateUpdate } from './validate.ts';
 import { LAST_APPLIED } from './export.ts';
+import { PatchError, planApply, type ApplyPlan } from './apply-plan.ts';
 import { checkDecode } from './strict-decode.ts';
 import { replicaLimitError, templateLimitError } from '../commands/kubectl/limits.ts';
 
@@ -35,9 +39,9 @@ export interface ObjectDiff {
   /** As kubectl names it in its output: `statefulset.apps/web`. */
   ref: string;
   /**
-   * `created` for a new object; `configured` when its spec, labels or annotations change;
-   * `unchanged` otherwise. (The lab's apply prints `unchanged` when only annotations change, where
-   * kubectl prints `configured`; the preview shows the change.)
+   * `created` for a new object; `configured` when kubectl's patch is not empty (which can happen
+   * with no visible change: a new last-applied annotation, or a replaced list the server defaults
+   * back, like a StatefulSet's volumeClaimTemplates); `unchanged` when the patch is empty.
    */
   action: 'created' | 'configured' | 'unchanged';
   /** Field-level changes of a `configured` object, in document order. */
@@ -124,7 +128,8 @@ export function fieldChanges(before: unknown, after: unknown, path = '', out: Fi
 }
 
 /** The parts of an object an apply writes: labels, annotations (not last-applied) and spec. */
-function applied(o: KubeObject, spec: unknown): Obj {
+function applied(o: KubeObject & { spec?: unknown }): Obj {
+  const spec = o.spec;
   const annotations = { ...(o.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   const metadata: Obj = {};
@@ -153,18 +158,19 @@ export function diffApply(world: World, text: string, opts: DiffOptions = {}): D
     const at = syntaxErrorPos(text, parsed.error);
     return at ? { ok: false, error: parsed.error, at } : { ok: false, error: parsed.error };
   }
-  const docs: { obj: KubeObject; res: ResourceInfo; index: number }[] = [];
+  const docs: { obj: KubeObject; raw: Record<string, unknown>; res: ResourceInfo; index: number }[] = [];
   for (const [index, raw] of parsed.objects.entries()) {
     const res = resolveManifestObject(raw, { source, mode });
     if (!res.ok) return { ok: false, ...located(text, index, `error: ${res.error}`) };
     const obj = applyDefaults(raw, { mode }) as KubeObject;
     const invalid = validateObject(obj, { source, mode }) ?? bookTypeError(raw, res.resource.kind, source, mode);
     if (invalid) return { ok: false, ...located(text, index, invalid) };
-    docs.push({ obj, res: res.resource, index });
+    docs.push({ obj, raw: raw as Record<string, unknown>, res: res.resource, index });
   }
   if (!docs.length) return { ok: false, error: `error: no objects passed to ${verb}` };
   const seen = new Set<string>();
-  for (const { obj, index } of docs) {
+  const plans = new Map<number, ApplyPlan>();
+  for (const { obj, raw, index } of docs) {
     const key = `${obj.kind}/${obj.metadata.name}`;
     const existing = world.objects[obj.kind as StoredKind]?.[obj.metadata.name] as KubeObject | undefined;
     if (obj.kind === 'Node')
@@ -192,14 +198,27 @@ export function diffApply(world: World, text: string, opts: DiffOptions = {}): D
         ),
       };
     }
-    if (existing) {
+    if (existing && verb === 'apply' && !seen.has(key)) {
+      let plan: ApplyPlan;
+      try {
+        plan = planApply(raw, existing as unknown as Obj, mode);
+      } catch (e) {
+        if (e instanceof PatchError) return { ok: false, ...located(text, index, `error: ${e.message}`) };
+        throw e;
+      }
+      if (plan.action === 'configured') {
+        const invalid = validateUpdate(plan.result, existing, { source, mode, verb });
+        if (invalid) return { ok: false, ...located(text, index, invalid) };
+      }
+      plans.set(index, plan);
+    } else if (existing) {
       const invalid = validateUpdate(obj, existing, { source, mode, verb });
       if (invalid) return { ok: false, ...located(text, index, invalid) };
     }
     seen.add(key);
   }
   const objects: ObjectDiff[] = [];
-  for (const { obj, res } of docs) {
+  for (const { obj, res, index } of docs) {
     const sent = cloneJson(obj) as KubeObject & { status?: unknown; spec?: unknown };
     delete sent.status;
     const base = {
@@ -210,23 +229,14 @@ export function diffApply(world: World, text: string, opts: DiffOptions = {}): D
     };
     const existing = world.objects[obj.kind as StoredKind]?.[obj.metadata.name] as
       (KubeObject & { spec?: unknown }) | undefined;
-    if (!existing) {
-      objects.push({ ...base, action: 'created', changes: [] });
+    const plan = plans.get(index);
+    if (!existing || !plan) {
+      objects.push({ ...base, action: existing ? 'configured' : 'created', changes: [] });
       continue;
     }
-    let spec = sent.spec;
-    const live = existing.spec;
-    if (obj.kind === 'Service' && isObj(spec) && isObj(live)) {
-      // apply keeps the allocated ClusterIP when the manifest names none.
-      const s: Obj = { ...spec };
-      if (s.clusterIP === undefined && live.clusterIP !== undefined) s.clusterIP = live.clusterIP;
-      if (s.clusterIPs === undefined && live.clusterIPs !== undefined) s.clusterIPs = live.clusterIPs;
-      spec = s;
-    }
-    const before = applied(existing, existing.spec);
-    const after = applied(sent, spec === undefined ? existing.spec : spec);
-    const changes = fieldChanges(before, after);
-    objects.push({ ...base, action: changes.length ? 'configured' : 'unchanged', changes });
+    const result = plan.result as unknown as KubeObject & { spec?: unknown };
+    const changes = plan.action === 'unchanged' ? [] : fieldChanges(applied(existing), applied(result));
+    objects.push({ ...base, action: plan.action, changes });
   }
   return { ok: true, objects };
 }

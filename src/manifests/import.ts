@@ -35,7 +35,7 @@ import type { NodeSim, PodRuntime, StorageModel, World } from '../sim/engine/wor
 import { createWorld, Simulator } from '../sim/simulator.ts';
 import { NODE_STATUS_REPORT_MS, readyConditions, taintUnreachable } from '../sim/controllers/nodeLifecycle.ts';
 import { templatePatch } from '../sim/controllers/statefulset/revisions.ts';
-import { lookupImage } from '../sim/model/images.ts';
+import { builtinImage, lookupImage, SEEN_RUNNING } from '../sim/model/images.ts';
 import type {
   ContainerState,
   ContainerStatus,
@@ -751,9 +751,19 @@ class Importer {
 
   private buildRuntime(c: Cluster): void {
     const w = c.world;
+    // The cluster ran these images, so they pull there: this world's registry knows them (the
+    // built-in one does not), and new pods of them start as they would on that cluster.
+    for (const pod of Object.values(w.objects.Pod))
+      for (const cs of pod.status.containerStatuses ?? []) {
+        const image = pod.spec.containers?.find((ct) => ct.name === cs.name)?.image ?? '';
+        const ran = cs.state?.running !== undefined || cs.state?.terminated !== undefined || !!cs.imageID;
+        if (ran && image && !builtinImage(image)) (w.images ??= {})[image] = { ...SEEN_RUNNING };
+      }
+    const known = w.images;
     const unknownImages = new Set<string>();
     for (const pod of Object.values(w.objects.Pod)) {
-      for (const ct of pod.spec.containers ?? []) if (!lookupImage(ct.image ?? '')) unknownImages.add(ct.image ?? '');
+      for (const ct of pod.spec.containers ?? [])
+        if (!lookupImage(ct.image ?? '', known)) unknownImages.add(ct.image ?? '');
       const nodeName = pod.spec.nodeName;
       const sim = nodeName ? w.nodes[nodeName] : undefined;
       if (!nodeName || !sim) continue;
@@ -767,11 +777,11 @@ class Importer {
     }
     for (const set of Object.values(w.objects.StatefulSet))
       for (const ct of set.spec.template.spec?.containers ?? [])
-        if (!lookupImage(ct.image ?? '')) unknownImages.add(ct.image ?? '');
+        if (!lookupImage(ct.image ?? '', known)) unknownImages.add(ct.image ?? '');
     unknownImages.delete('');
     if (unknownImages.size)
       this.note(
-        `The lab does not know the image(s) ${[...unknownImages].sort().join(', ')}: pods already running keep running, but new pods of those images fail to pull (ErrImagePull).`,
+        `The lab does not know the image(s) ${[...unknownImages].sort().join(', ')}: no pod of the cluster ran them, so new pods of those images fail to pull (ErrImagePull).`,
       );
     // Pod IPs: the next address of each node's range after those in use.
     for (const [name, sim] of Object.entries(w.nodes)) {

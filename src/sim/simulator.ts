@@ -183,6 +183,12 @@ export function createWorld(opts: WorldOptions = {}): World {
 export interface GroundTruth {
   nodes: { name: string; running: string[] }[];
   violations: string[];
+  /**
+   * Persistent volumes mounted by more than one running container (`node/pod` each, sorted): two
+   * writers on one disk. Cattle sharing a claim do this by design; two copies of one StatefulSet
+   * identity doing it is the data corruption at-most-one exists to prevent (semantics §1.9, §3).
+   */
+  sharedVolumes: { volume: string; writers: string[] }[];
 }
 
 export class Simulator {
@@ -294,6 +300,15 @@ export class Simulator {
       .filter(([, n]) => n > 1)
       .map(([p]) => p)
       .sort();
-    return { nodes, violations };
+    const writers = new Map<string, string[]>();
+    for (const [name, sim] of Object.entries(this.world.nodes))
+      for (const r of Object.values(sim.runtime))
+        if (r.state === 'Running' || r.state === 'Ready' || r.state === 'Terminating')
+          for (const v of new Set(r.volumes)) writers.set(v, [...(writers.get(v) ?? []), `${name}/${r.name}`]);
+    const sharedVolumes = [...writers.entries()]
+      .filter(([, w]) => w.length > 1)
+      .map(([volume, w]) => ({ volume, writers: w.sort() }))
+      .sort((a, b) => (a.volume < b.volume ? -1 : a.volume > b.volume ? 1 : 0));
+    return { nodes, violations, sharedVolumes };
   }
 }

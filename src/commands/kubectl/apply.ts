@@ -1,9 +1,9 @@
 // kubectl apply -f / create -f: parse every document, resolve, default and validate all of them
 // first; on any error nothing is applied (our rule: bad input never half-applies).
-import type { Cluster } from '../../sim/engine/cluster.ts';
 import type { StoredKind } from '../../sim/engine/world.ts';
 import type { KubeObject, StatefulSet } from '../../sim/model/types.ts';
 import { canonicalJson } from '../../sim/controllers/statefulset/revisions.ts';
+import { PatchError, planApply, type ApplyPlan } from '../../manifests/apply-plan.ts';
 import {
   applyDefaults,
   checkDecode,
@@ -14,7 +14,7 @@ import {
 } from '../../manifests/index.ts';
 
 import type { CommandContext } from '../context.ts';
-import { parseFlags, str, strs, type FlagSpec } from '../flags.ts';
+import { bool, parseFlags, str, strs, type FlagSpec } from '../flags.ts';
 import { qualified, pluralQualified } from '../resources.ts';
 import { allocateClusterIP } from './services.ts';
 import { getObject, reservedName } from './objects.ts';
@@ -27,6 +27,7 @@ const SPECS: FlagSpec[] = [
   ...COMMON,
   { names: ['filename', 'f'], type: 'strings', csv: true },
   { names: ['validate'], type: 'string', noOpt: 'strict' },
+  { names: ['save-config'], type: 'bool' },
   { names: ['dry-run'], type: 'string', noOpt: 'unchanged' },
   { names: ['output', 'o'], type: 'string' },
 ];
@@ -130,7 +131,7 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
   if (output !== undefined && output !== '' && output !== 'name')
     return fail(ctx, `error: (simulator: kubectl ${verb} -o ${output} is not simulated; use -o name)`);
   const mode = ctx.sim.world.config.mode;
-  const docs: { obj: KubeObject; source: string }[] = [];
+  const docs: { obj: KubeObject; raw: Record<string, unknown>; source: string }[] = [];
   for (const f of files) {
     const text = ctx.readFile(f);
     if (text === undefined) return fail(ctx, `error: the path ${goQuote(f)} does not exist`);
@@ -142,14 +143,14 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
       const obj = applyDefaults(raw, { mode }) as KubeObject;
       const invalid = validateObject(obj, { source: f, mode }) ?? bookTypeError(raw, kind, f, mode);
       if (invalid) return fail(ctx, invalid);
-      docs.push({ obj, source: f });
+      docs.push({ obj, raw: raw as Record<string, unknown>, source: f });
     }
   }
   if (!docs.length) return fail(ctx, 'error: no objects passed to ' + verb);
   const c = ctx.sim.cluster;
   // Check everything before changing anything.
   const seen = new Set<string>();
-  for (const { obj, source } of docs) {
+  for (const { obj, raw, source } of docs) {
     const key = `${obj.kind}/${obj.metadata.name}`;
     if (reservedName(obj.metadata.name))
       return fail(ctx, `error: (simulator: the name ${goQuote(obj.metadata.name)} cannot be used in the simulator)`);
@@ -167,7 +168,15 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
         ctx,
         `Error from server (AlreadyExists): error when creating "${source}": ${pluralQualified(obj.kind as StoredKind, obj.metadata.name)} already exists`,
       );
-    if (existing) {
+    if (existing && verb === 'apply' && !seen.has(key)) {
+      // The server validates what the patch makes of the live object.
+      const plan = planOrError(raw, existing, mode);
+      if (typeof plan === 'string') return fail(ctx, plan);
+      if (plan.action === 'configured') {
+        const invalid = validateUpdate(plan.result, existing, { source, mode, verb });
+        if (invalid) return fail(ctx, invalid);
+      }
+    } else if (existing) {
       const invalid = validateUpdate(obj, existing, { source, mode, verb });
       if (invalid) return fail(ctx, invalid);
     }
@@ -175,9 +184,15 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
   }
   if (dryRun !== 'none') {
     const suffix = dryRun === 'client' ? ' (dry run)' : ' (server dry run)';
-    for (const { obj } of docs) {
-      const exists = !!getObject(c, obj.kind as StoredKind, obj.metadata.name);
-      const what = verb === 'create' ? 'created' : exists ? 'configured' : 'created';
+    for (const { obj, raw } of docs) {
+      const existing = getObject(c, obj.kind as StoredKind, obj.metadata.name);
+      // Client dry run sends nothing and always says configured; the server's dry run runs the patch.
+      const what =
+        verb === 'create' || !existing
+          ? 'created'
+          : dryRun === 'server' && (planOrError(raw, existing, mode) as ApplyPlan).action === 'unchanged'
+            ? 'unchanged'
+            : 'configured';
       ctx.out(
         output === 'name'
           ? `${qualified(obj.kind as StoredKind, obj.metadata.name)}\n`
@@ -188,8 +203,9 @@ export function applyCommand(ctx: CommandContext, words: string[], verb: 'apply'
   }
   // Warnings the API server attaches to its replies; kubectl prints each distinct one once.
   const warnings = new Set<string>();
-  for (const { obj } of docs) {
-    const result = store(c, obj, verb, mode);
+  for (const { obj, raw } of docs) {
+    // create --save-config writes the same annotation apply would (CreateOrUpdateAnnotation).
+    const result = store(ctx, obj, raw, verb === 'create' && bool(p, 'save-config') ? 'save' : verb, mode);
     ctx.out(output === 'name' ? `${qualified(obj.kind as StoredKind, obj.metadata.name)}\n` : `${result}\n`);
     if (mode !== 'book' && !result.endsWith(' unchanged')) for (const w of warningsFor(obj)) warnings.add(w);
   }
@@ -209,18 +225,39 @@ function warningsFor(obj: KubeObject): string[] {
   return [];
 }
 
-function store(c: Cluster, obj: KubeObject, verb: 'apply' | 'create', mode: string): string {
-  const kind = obj.kind as StoredKind;
-  const name = obj.metadata.name;
-  const existing = getObject(c, kind, name);
-  if (verb === 'apply') {
-    const last = structuredClone(obj) as KubeObject & { status?: unknown };
-    delete last.status;
-    obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: `${JSON.stringify(last)}\n` };
+/** planApply, with a patch the server cannot apply as the error kubectl would print. */
+function planOrError(raw: Record<string, unknown>, existing: KubeObject, mode: 'modern' | 'book'): ApplyPlan | string {
+  try {
+    return planApply(raw, existing as unknown as Record<string, unknown>, mode);
+  } catch (e) {
+    if (e instanceof PatchError) return `error: ${e.message}`;
+    throw e;
   }
+}
+
+/** apply.go warningNoLastAppliedConfigAnnotation (1.7: the shorter form of the time). */
+function missingAnnotationWarning(kind: StoredKind, name: string, mode: string): string {
+  if (mode === 'book')
+    return 'Warning: kubectl apply should be used on resource created by either kubectl create --save-config or kubectl apply';
+  const resource = pluralQualified(kind, name).split(' ')[0].split('.')[0];
+  return `Warning: resource ${resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`;
+}
+
+function store(
+  ctx: CommandContext,
+  fileObj: KubeObject,
+  raw: Record<string, unknown>,
+  verb: 'apply' | 'create' | 'save',
+  mode: 'modern' | 'book',
+): string {
+  const c = ctx.sim.cluster;
+  const kind = fileObj.kind as StoredKind;
+  const name = fileObj.metadata.name;
+  const existing = getObject(c, kind, name);
   const book = mode === 'book';
   const msg = (what: string) => (book ? `${kind.toLowerCase()} "${name}" ${what}` : `${qualified(kind, name)} ${what}`);
   if (!existing) {
+    const obj = verb !== 'create' ? (planApply(raw, undefined, mode).result as unknown as KubeObject) : fileObj;
     if (kind === 'Service') allocateClusterIP(c, obj as Extract<KubeObject, { kind: 'Service' }>);
     // The API server ignores a client's status on create and starts from its own.
     if (kind === 'Pod') {
@@ -237,29 +274,29 @@ function store(c: Cluster, obj: KubeObject, verb: 'apply' | 'create', mode: stri
     c.create(kind, obj as never);
     return msg('created');
   }
-  const before = canonicalJson({
-    spec: (existing as { spec?: unknown }).spec,
-    labels: existing.metadata.labels,
-    data: (existing as { data?: unknown }).data,
-  });
-  const o = obj as KubeObject & { spec?: unknown };
+  const plan = planOrError(raw, existing, mode);
+  if (typeof plan === 'string') throw new Error(plan); // checked before anything was applied
+  if (plan.missingAnnotation) ctx.err(`${missingAnnotationWarning(kind, name, mode)}\n`);
+  // apply.go WarnIfDeleting (after the patch, whether or not one was sent; newer than kubectl 1.7).
+  if (!book && existing.metadata.deletionTimestamp !== undefined)
+    ctx.err(`Warning: Detected changes to resource ${name} which is currently being deleted.\n`);
+  if (plan.action === 'unchanged') return msg('unchanged');
+  const next = plan.result as unknown as KubeObject & { spec?: unknown };
   const e = existing as KubeObject & { spec?: unknown };
-  const specChanged = canonicalJson(o.spec) !== canonicalJson(e.spec);
-  if (kind === 'Service' && o.spec && e.spec) {
-    const s = o.spec as { clusterIP?: string; clusterIPs?: string[] };
-    const es = e.spec as { clusterIP?: string; clusterIPs?: string[] };
-    s.clusterIP ??= es.clusterIP;
-    s.clusterIPs ??= es.clusterIPs;
-  }
-  if (o.spec !== undefined) e.spec = o.spec;
-  e.metadata.labels = o.metadata.labels;
-  e.metadata.annotations = o.metadata.annotations;
-  const after = canonicalJson({ spec: e.spec, labels: e.metadata.labels, data: (e as { data?: unknown }).data });
-  if (before === after && verb === 'apply') {
-    c.update(kind, e as never);
-    return msg('unchanged');
-  }
-  if (specChanged && e.metadata.generation !== undefined) e.metadata.generation++;
+  const specChanged = canonicalJson(next.spec) !== canonicalJson(e.spec);
+  // Server-managed metadata is not the client's to change.
+  next.metadata = {
+    ...next.metadata,
+    uid: e.metadata.uid,
+    creationTimestamp: e.metadata.creationTimestamp,
+    resourceVersion: e.metadata.resourceVersion,
+  } as typeof next.metadata;
+  if (e.metadata.generation !== undefined) next.metadata.generation = e.metadata.generation + (specChanged ? 1 : 0);
+  if (e.metadata.deletionTimestamp !== undefined) next.metadata.deletionTimestamp = e.metadata.deletionTimestamp;
+  // The store holds the object itself: change it in place.
+  const live = e as unknown as Record<string, unknown>;
+  for (const k of Object.keys(live)) delete live[k];
+  Object.assign(live, next);
   c.update(kind, e as never);
   return msg('configured');
 }

@@ -16,7 +16,7 @@ export interface HttpReply {
 const FORBIDDEN = `<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.11.1</center>\r\n</body>\r\n</html>\r\n`;
 
 export function httpGet(ctx: CommandContext, pod: Pod, path: string, port: number): HttpReply {
-  const app = lookupImage(pod.spec.containers[0]?.image ?? '')?.app;
+  const app = lookupImage(pod.spec.containers[0]?.image ?? '', ctx.sim.world.images)?.app;
   if (app === 'nginx' && port === 80) {
     const file = path === '/' ? '/usr/share/nginx/html/index.html' : `/usr/share/nginx/html${path}`;
     const body = readPodFile(ctx.sim, pod, file);

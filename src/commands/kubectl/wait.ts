@@ -280,26 +280,36 @@ export function rolloutCommand(ctx: CommandContext, words: string[]): number {
   const watch = p.flags['watch'] !== false;
   const timeoutFlag = num(p, 'timeout') ?? 0;
   const own = timeoutFlag > 0 ? timeoutFlag : ROLLOUT_LIMIT_S;
-  let last = '';
+  // rollout_status.go: UntilWithSync on the object, and on its ADDED (the initial list) and on every
+  // MODIFIED event, print the status viewer's message, so a message repeats each time the
+  // controller writes the StatefulSet without changing what it says; stop when done (or at once
+  // with --watch=false); DELETED is an error.
   let error: string | undefined;
-  const done = () => {
-    const set = live();
+  let finished = false;
+  const onEvent = (set: StatefulSet | undefined): void => {
+    if (finished) return;
     if (!set) {
       error = 'error: object has been deleted';
-      return true;
+      finished = true;
+      return;
     }
     if (set.spec.updateStrategy?.type === 'OnDelete') {
       error = 'error: rollout status is only available for RollingUpdate strategy type';
-      return true;
+      finished = true;
+      return;
     }
     const r = rolloutMessage(set);
-    if (r.text !== last) {
-      ctx.out(`${r.text}\n`);
-      last = r.text;
-    }
-    return r.done || !watch;
+    ctx.out(`${r.text}\n`);
+    if (r.done || !watch) finished = true;
   };
+  onEvent(live());
+  const unwatch = c.watch((ev) => {
+    if (ev.kind !== 'StatefulSet' || ev.object.metadata.name !== name || ev.object.metadata.uid !== uid) return;
+    onEvent(ev.type === 'DELETED' ? undefined : (ev.object as StatefulSet));
+  });
+  const done = () => finished;
   const r = waitFor(ctx, done, { left: own, spent: 0 });
+  unwatch();
   if (error) return fail(ctx, error);
   if (r === 'met') return 0;
   if (r === 'killed') return 124;

@@ -43,5 +43,22 @@ describe('hand-made PVs and attachable disks', () => {
     );
     t.advance(300);
     expect(t.readyPods()).toContain('kubia-0');
+    // The old container still runs on the cut-off node, but the disk was detached from it.
+    expect(t.sim.groundTruth().violations).toEqual(['kubia-0']);
+    expect(t.sim.groundTruth().sharedVolumes).toEqual([]);
+  });
+
+  it('with disks any node may mount, the force-deleted pod and its replacement both write it', () => {
+    const t = kubia('manual');
+    const node = t.pod('kubia-0')!.spec.nodeName!;
+    t.sim.partition(node);
+    t.advance(400);
+    t.c.remove('Pod', 'kubia-0');
+    t.c.settle();
+    t.advance(120);
+    const pv = t.c.get('PersistentVolumeClaim', 'www-kubia-0')!.spec.volumeName!;
+    expect(t.sim.groundTruth().sharedVolumes).toEqual([
+      { volume: pv, writers: [`${node}/kubia-0`, `${t.pod('kubia-0')!.spec.nodeName}/kubia-0`].sort() },
+    ]);
   });
 });

@@ -47,16 +47,22 @@ export function attachDetachController(c: Cluster): void {
     // A reachable kubelet unmounts first; on a node that is gone there is nothing to wait for.
     const running = sim ? Object.values(sim.runtime).some((r) => r.uid === a.podUid) : false;
     if ((reachable && !running) || outOfService || !node) {
-      delete w.attachments[pv];
-      c.touch();
+      detach(c, pv, a.node);
       continue;
     }
     if (a.orphanedAt === undefined) {
       a.orphanedAt = c.now;
       c.schedule('requeue', pv, FORCE_DETACH_MS);
     } else if (c.now >= a.orphanedAt + FORCE_DETACH_MS) {
-      delete w.attachments[pv];
-      c.touch();
+      detach(c, pv, a.node);
     }
   }
+}
+
+/** Detaches the disk; a container still running on that node (a ghost) no longer has it. */
+function detach(c: Cluster, pv: string, node: string): void {
+  delete c.world.attachments[pv];
+  for (const rt of Object.values(c.world.nodes[node]?.runtime ?? {}))
+    if (rt.volumes.includes(pv)) rt.volumes = rt.volumes.filter((v) => v !== pv);
+  c.touch();
 }

@@ -77,7 +77,8 @@ function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
     ip: `10.244.${sim.index}.${sim.nextIp}`,
     probeFailing: false,
     ready: false,
-    volumes: [],
+    // The disks this sandbox mounts, as they are bound now: the ground truth of who writes where.
+    volumes: podVolumes(c, pod),
     restartCount: 0,
     pullAttempts: 0,
     probeFailures: 0,
@@ -85,7 +86,7 @@ function startRuntime(c: Cluster, node: string, sim: NodeSim, pod: Pod): void {
   };
   sim.nextIp = sim.nextIp >= 254 ? 2 : sim.nextIp + 1;
   sim.runtime[rt.uid] = rt;
-  const info = lookupImage(image);
+  const info = lookupImage(image, c.world.images);
   const cached = sim.images.includes(image);
   const blocked = blockedVolumes(c, pod, node);
   if (blocked.length) {
@@ -125,7 +126,7 @@ function kill(c: Cluster, rt: PodRuntime, pod: Pod | undefined, node: string): v
   // A pod whose API object is already gone (force-deleted) gets the kubelet's minimum grace
   // period of 2 s (minimumGracePeriodInSeconds) before it is killed.
   const grace = pod ? (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) : 2;
-  const info = lookupImage(rt.image);
+  const info = lookupImage(rt.image, c.world.images);
   const ms = info?.ignoresSigterm ? grace * 1000 : Math.min(grace * 1000, randomInt(c.world, 300, 1500));
   c.schedule('pod.stopped', rt.uid, ms);
 }
@@ -165,7 +166,7 @@ function statusFor(c: Cluster, rt: PodRuntime, pod: Pod, hostIP: string): PodSta
     cs.state = { running: { startedAt: stamp(c.world, rt.startedAt ?? c.now) } };
     cs.imageID = imageDigest(rt.image);
   } else if (rt.state === 'Stopped' && rt.startedAt !== undefined) {
-    const sigkill = lookupImage(rt.image)?.ignoresSigterm;
+    const sigkill = lookupImage(rt.image, c.world.images)?.ignoresSigterm;
     cs.state = {
       terminated: {
         reason: sigkill ? 'Error' : 'Completed',
@@ -315,7 +316,7 @@ export function onStarted(c: Cluster, t: Timer): void {
   if (rt.state !== 'ContainerCreating' && rt.state !== 'ImagePullBackOff') return;
   const pod = apiPod(c, rt);
   const hasProbe = !!probeOf(pod);
-  const info = lookupImage(rt.image);
+  const info = lookupImage(rt.image, c.world.images);
   if (!info) {
     const ref = qualifiedImage(rt.image);
     send(rt, hasProbe, { type: 'pod.pullFailed' });
@@ -351,7 +352,7 @@ export function onStarted(c: Cluster, t: Timer): void {
         });
       attach(c, pod, found.node);
       // Now the kubelet mounts the disk and pulls the image, as for any new pod.
-      const info = lookupImage(rt.image);
+      const info = lookupImage(rt.image, c.world.images);
       const cached = sim.images.includes(rt.image);
       if (!cached) kubeletEvent(c, rt, found.node, 'Normal', 'Pulling', `Pulling image "${rt.image}"`);
       rt.pullStartedAt = c.now;

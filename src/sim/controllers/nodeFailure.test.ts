@@ -67,9 +67,15 @@ describe('a node cut off from the control plane (semantics §3.2)', () => {
     expect(replacement.spec.nodeName).not.toBe(node);
     t.advance(60);
     expect(t.sim.groundTruth().violations).toEqual(['kubia-0']);
+    // Both copies mount the same claim's volume: two writers on one disk.
+    const pv = t.c.get('PersistentVolumeClaim', 'www-kubia-0')!.spec.volumeName!;
+    expect(t.sim.groundTruth().sharedVolumes).toEqual([
+      { volume: pv, writers: [`${node}/kubia-0`, `${t.pod('kubia-0')!.spec.nodeName}/kubia-0`].sort() },
+    ]);
     t.sim.heal(node);
     t.advance(60);
     expect(t.sim.groundTruth().violations).toEqual([]);
+    expect(t.sim.groundTruth().sharedVolumes).toEqual([]);
     expect(t.c.get('Node', node)!.spec.taints).toBeUndefined();
   });
 

@@ -13,6 +13,7 @@ import type {
   StatefulSet,
   StorageClass,
 } from '../model/types.ts';
+import type { ImageInfo } from '../model/images.ts';
 
 /** "modern" is Kubernetes/kubectl v1.35; "book" is Kubernetes in Action's 1.6/1.7 era. */
 export type Mode = 'modern' | 'book';
@@ -167,6 +168,11 @@ export interface World {
   dnsModified?: number;
   /** Attachable storage only: which node each disk is attached to, and for which pod. */
   attachments: Record<string, Attachment>;
+  /**
+   * Images this world knows beyond the built-in registry, by exact reference: those seen running in
+   * an imported cluster (src/manifests/import.ts). Absent in a world that knows only the built-ins.
+   */
+  images?: Record<string, ImageInfo>;
 }
 
 export interface Attachment {

@@ -1,8 +1,19 @@
-// The built-in image registry: which images pull, and how their processes behave. Behaviour that
-// matters to the lessons: nginx exits at once on SIGTERM; Node.js as PID 1 (the kubia images)
-// ignores it and is killed at the end of the grace period (semantics §1.9).
+// The image registry: which images pull, and how their processes behave. Behaviour that matters to
+// the lessons: nginx exits at once on SIGTERM; Node.js as PID 1 (the kubia images) ignores it and
+// is killed at the end of the grace period (semantics §1.9). The built-in table below is the same
+// for every world; each world may know more images (`World.images`: those seen running in an
+// imported cluster), so lookups take the world's own table too.
 
-export type AppKind = 'nginx' | 'kubia' | 'kubia-pet' | 'kubia-pet-peers' | 'shell' | 'dnsutils' | 'httpd';
+export type AppKind =
+  | 'nginx'
+  | 'kubia'
+  | 'kubia-pet'
+  | 'kubia-pet-peers'
+  | 'shell'
+  | 'dnsutils'
+  | 'httpd'
+  /** An image the lab knows only from seeing it run: it pulls and runs, and serves nothing the lab models. */
+  | 'generic';
 
 export interface ImageInfo {
   app: AppKind;
@@ -45,8 +56,20 @@ function normalRepo(repo: string): string {
   return repo.replace(/^docker\.io\//, '').replace(/^library\//, '');
 }
 
-export function lookupImage(image: string): ImageInfo | undefined {
+/**
+ * What the lab assumes of an image it saw running in an imported cluster: the cluster pulled it, so
+ * it pulls; its process stops on SIGTERM (the common case; the dump cannot tell).
+ */
+export const SEEN_RUNNING: ImageInfo = { app: 'generic', ignoresSigterm: false, pullSeconds: [5, 10] };
+
+/** The built-in registry's entry for an image, if any. */
+export function builtinImage(image: string): ImageInfo | undefined {
   const { repo, tag } = splitImage(image);
-  const tags = REGISTRY[normalRepo(repo)];
-  return tags?.[tag] ?? tags?.['*'];
+  const tags = Object.hasOwn(REGISTRY, normalRepo(repo)) ? REGISTRY[normalRepo(repo)] : undefined;
+  return tags && Object.hasOwn(tags, tag) ? tags[tag] : tags?.['*'];
+}
+
+/** An image's behaviour: the built-in registry's, else the world's own table's (exact reference). */
+export function lookupImage(image: string, known?: Readonly<Record<string, ImageInfo>>): ImageInfo | undefined {
+  return builtinImage(image) ?? (known && Object.hasOwn(known, image) ? known[image] : undefined);
 }

@@ -5,6 +5,7 @@ import { deletePod } from '../../engine/deletion.ts';
 import { parseStamp } from '../../engine/time.ts';
 import { matchesSelector } from '../../model/labels.ts';
 import { condition, isRunningAndReady, isTerminating, parentAndOrdinal } from '../../model/pods.ts';
+const isPodTerminating = isTerminating;
 import type { ControllerRevision, Pod, StatefulSet, StatefulSetStatus } from '../../model/types.ts';
 import { stepMachine } from '../../machines/run.ts';
 import {
@@ -162,7 +163,11 @@ function syncSet(c: Cluster, set: StatefulSet): void {
   if (JSON.stringify(record) !== JSON.stringify(stored)) c.world.controllers[set.metadata.name] = record;
   for (const op of next.context.ops) execute(c, set, op, current, update);
   requeueForAvailability(c, set, pods);
-  writeStatus(c, set, current, update);
+  // updateStatefulSet counts the pods as it listed them at the start of the sync (plus the ones it
+  // created): a pod it deleted in this sync still counts as not terminating until the next sync,
+  // which the pod's own update triggers (so that write and the next are two status updates).
+  const deletedNow = new Set(next.context.ops.flatMap((op) => (op.op === 'deletePod' ? [op.name] : [])));
+  writeStatus(c, set, current, update, deletedNow);
   truncateHistory(c, set, ownedPods(c, set), [current.metadata.name, update.metadata.name]);
 }
 
@@ -285,8 +290,15 @@ function execute(
   }
 }
 
-function writeStatus(c: Cluster, set: StatefulSet, current: ControllerRevision, update: ControllerRevision): void {
+function writeStatus(
+  c: Cluster,
+  set: StatefulSet,
+  current: ControllerRevision,
+  update: ControllerRevision,
+  deletedNow: ReadonlySet<string> = new Set(),
+): void {
   const pods = ownedPods(c, set);
+  const isTerminating = (p: Pod) => isPodTerminating(p) && !deletedNow.has(p.metadata.name);
   const view = buildView(c, set, pods, current.metadata.name, update.metadata.name);
   const s: StatefulSetStatus = {
     observedGeneration: set.metadata.generation ?? 1,
