@@ -12,6 +12,10 @@ import { enDeploying } from './strings/en/deploying.ts';
 import { enPeerDiscovery } from './strings/en/peer-discovery.ts';
 import { enNodeFailure } from './strings/en/node-failure.ts';
 import { enUpdates } from './strings/en/updates.ts';
+import { enApp } from './strings/en/app.ts';
+import { enPanels } from './strings/en/panels.ts';
+import { enInspector } from './strings/en/inspector.ts';
+import { enPicture } from './strings/en/picture.ts';
 
 export const en = {
   ...enUi,
@@ -26,4 +30,8 @@ export const en = {
   ...enPeerDiscovery,
   ...enNodeFailure,
   ...enUpdates,
+  ...enApp,
+  ...enPanels,
+  ...enInspector,
+  ...enPicture,
 } as const;

@@ -13,8 +13,15 @@ const zh = TABLES['zh-CN'];
 const keys = Object.keys(en) as MessageKey[];
 const CJK = /[\u3400-\u9fff]/;
 
-/** Keys whose Chinese text may legitimately have no Chinese in it. */
-const NOT_TRANSLATED: readonly MessageKey[] = ['ui.languageName.en', 'goal.describe.all', 'updates.on-delete.title'];
+/** Keys whose Chinese text may legitimately have no Chinese in it (names, punctuation, a bare placeholder). */
+const NOT_TRANSLATED: readonly MessageKey[] = [
+  'ui.languageName.en',
+  'goal.describe.all',
+  'updates.on-delete.title',
+  'common.sentenceEnd',
+  'reason.state.other',
+  'time.scrubber.separator',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -15,6 +15,10 @@ import { zhDeploying } from './strings/zh-CN/deploying.ts';
 import { zhPeerDiscovery } from './strings/zh-CN/peer-discovery.ts';
 import { zhNodeFailure } from './strings/zh-CN/node-failure.ts';
 import { zhUpdates } from './strings/zh-CN/updates.ts';
+import { zhApp } from './strings/zh-CN/app.ts';
+import { zhPanels } from './strings/zh-CN/panels.ts';
+import { zhInspector } from './strings/zh-CN/inspector.ts';
+import { zhPicture } from './strings/zh-CN/picture.ts';
 
 export const zhCN: Messages = {
   ...zhUi,
@@ -29,4 +33,8 @@ export const zhCN: Messages = {
   ...zhPeerDiscovery,
   ...zhNodeFailure,
   ...zhUpdates,
+  ...zhApp,
+  ...zhPanels,
+  ...zhInspector,
+  ...zhPicture,
 };

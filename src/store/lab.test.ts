@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../i18n/all.ts';
 import { createLab } from './lab.ts';
+
+beforeAll(registerAllLocales);
 
 describe('lab store', () => {
   it('runs commands on the timeline and bumps the version', () => {
