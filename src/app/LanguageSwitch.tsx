@@ -5,13 +5,7 @@ import { LANGS, type Lang } from '../i18n/index.ts';
 import { LANGUAGE_NAME } from '../lessons/ui-keys.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { useT } from '../view/hooks/useT.ts';
-
-/** `search` with `lang` set to `lang`, every other parameter kept as it was. */
-export function withLangParam(search: string, lang: Lang): string {
-  const params = new URLSearchParams(search);
-  params.set('lang', lang);
-  return `?${params.toString()}`;
-}
+import { withLangParam } from './langParam.ts';
 
 export function LanguageSwitch() {
   const lab = useLab();
