@@ -6,6 +6,7 @@ import { LANGUAGE_NAME } from '../lessons/ui-keys.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { useT } from '../view/hooks/useT.ts';
 import { withLangParam } from './langParam.ts';
+import './i18n.css';
 
 export function LanguageSwitch() {
   const lab = useLab();

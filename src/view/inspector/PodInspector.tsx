@@ -41,10 +41,9 @@ export function PodInspector({
         <Icon name="ghost" size={14} /> {t('inspector.ghost.title')}
       </strong>{' '}
       <Rich
-        text={t('inspector.ghost.text', { pod: name })}
+        text={t(pod ? 'inspector.ghost.textTwin' : 'inspector.ghost.text', { pod: name })}
         parts={{ node: <Link sel={{ kind: 'Node', name: g.node }} select={select} /> }}
       />
-      {pod ? ` ${t('inspector.ghost.twin')}` : ''}
     </p>
   ));
   if (!pod) {

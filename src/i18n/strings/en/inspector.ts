@@ -36,7 +36,8 @@ export const enInspector = {
   'inspector.ghost.title': 'Ghost:',
   'inspector.ghost.text':
     'a {pod} container still runs on {node}, but its API object is gone, so nothing will stop it until the node is reachable again.',
-  'inspector.ghost.twin': 'With the new pod, two copies of this identity run at once: at most one is broken.',
+  'inspector.ghost.textTwin':
+    'a {pod} container still runs on {node}, but its API object is gone, so nothing will stop it until the node is reachable again. With the new pod, two copies of this identity run at once: at most one is broken.',
   'inspector.pod.group': 'Pod',
   'inspector.pod.unscheduled': 'not scheduled yet',
   'inspector.pod.ip': 'Pod IP',

@@ -39,7 +39,8 @@ export const zhInspector: Translation<typeof enInspector> = {
   'inspector.ghost.title': '幽灵：',
   'inspector.ghost.text':
     '{node} 上还有一个 {pod} 的容器在运行，但它的 API 对象已经不在了，所以在这个节点重新连上之前，没有任何东西能让它停下来。',
-  'inspector.ghost.twin': '加上新建的 pod，同一个身份现在有两份同时在运行：“至多一个”（at-most-one）的保证被打破了。',
+  'inspector.ghost.textTwin':
+    '{node} 上还有一个 {pod} 的容器在运行，但它的 API 对象已经不在了，所以在这个节点重新连上之前，没有任何东西能让它停下来。加上新建的 pod，同一个身份现在有两份同时在运行：“至多一个”（at-most-one）的保证被打破了。',
   'inspector.pod.group': 'pod',
   'inspector.pod.unscheduled': '尚未调度',
   'inspector.pod.ip': 'pod IP',
