@@ -6,6 +6,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerAllLocales } from '../i18n/all.ts';
 import type { Lang } from '../i18n/index.ts';
+import type { World } from '../sim/engine/world.ts';
+import { GHOST, KUBIA, STUCK, worldAfter } from '../view/layout/testing.ts';
+import { ClusterPicture } from '../view/picture/ClusterPicture.tsx';
 import { App } from './App.tsx';
 import { lab } from './lab.ts';
 
@@ -38,8 +41,8 @@ const KUBECTL = new Set(
 );
 
 /** The names of every object in the world (pods with random suffixes, claims…): data, not text. */
-function objectNames(): string[] {
-  const objects = lab.worldNow().objects as unknown as Record<string, Record<string, unknown>>;
+function objectNames(world: World = lab.worldNow()): string[] {
+  const objects = world.objects as unknown as Record<string, Record<string, unknown>>;
   const past = lab.timeline().markers.map((m) => m.object.split('/')[1] ?? '');
   return [...new Set([...Object.values(objects).flatMap((byName) => Object.keys(byName)), ...past])]
     .filter(Boolean)
@@ -47,7 +50,7 @@ function objectNames(): string[] {
 }
 
 /** Everything a person could see or hear, but not kubectl's own output (terminal, code). */
-function visibleWords(): string[] {
+function visibleWords(world?: World): string[] {
   const root = document.body.cloneNode(true) as HTMLElement;
   for (const el of root.querySelectorAll('pre, code, kbd, .event-message')) el.remove();
   const texts: string[] = [];
@@ -56,16 +59,15 @@ function visibleWords(): string[] {
   for (const el of root.querySelectorAll('*'))
     for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext', 'label'])
       texts.push(el.getAttribute(attr) ?? '');
-  let text = texts.join(' ').replace(/\[\[[^\]]+\]\]/g, ' ');
-  for (const name of objectNames()) {
+  // A message in the pseudo language: `[[key]]`, or `[[key…` when the picture cut it to fit.
+  let text = texts.join(' ').replace(/\[\[[\w.-]*(?:\]\]|…)/g, ' ');
+  for (const name of objectNames(world)) {
     text = text.split(name).join(' ');
-    // A name cut to fit the picture: `…ttle-phssn` or `web-…`.
-    for (let cut = 1; cut < name.length; cut++)
-      text = text
-        .split(`…${name.slice(cut)}`)
-        .join(' ')
-        .split(`${name.slice(0, cut)}…`)
-        .join(' ');
+    // A name cut to fit the picture (`…ttle-phssn`, `web-…`), at least three of its characters left.
+    for (let cut = 1; cut < name.length; cut++) {
+      if (name.length - cut >= 3) text = text.split(`…${name.slice(cut)}`).join(' ');
+      if (cut >= 3) text = text.split(`${name.slice(0, cut)}…`).join(' ');
+    }
   }
   // A word cut to fit (`NoExecu…`) is fine when it is the start of an allowed word.
   text = text.replace(/([A-Za-z]+)…/g, (whole, start: string) =>
@@ -77,8 +79,8 @@ function visibleWords(): string[] {
     .filter((w) => /[A-Za-z]{2,}/.test(w) || w === 'K');
 }
 
-function strayEnglish(): string[] {
-  return [...new Set(visibleWords().filter((w) => !KUBECTL.has(w)))].sort();
+function strayEnglish(world?: World): string[] {
+  return [...new Set(visibleWords(world).filter((w) => !KUBECTL.has(w)))].sort();
 }
 
 function pseudo() {
@@ -134,6 +136,27 @@ describe('the shell in the pseudo language', () => {
     expect(strayEnglish()).toEqual([]);
     act(() => lab.select({ kind: 'Pod', name: 'web-0' }));
     expect(strayEnglish()).toEqual([]);
+  });
+
+  it('has none in the picture drawn large (full density: volume data, notes, signs)', () => {
+    const worlds = [
+      worldAfter([...KUBIA, 'kubectl exec kubia-0 -- sh -c "echo kubia-0 > /var/data/kubia.txt"'], {
+        storage: 'manual',
+      }),
+      worldAfter(GHOST),
+      worldAfter(STUCK),
+      worldAfter(['kubectl apply -f web.yaml', 'sim poweroff node-2', 'kubectl cordon node-3', 'sleep 90']),
+    ];
+    for (const world of worlds) {
+      const { unmount } = render(<ClusterPicture world={world} size={{ width: 1920, height: 1080 }} lang="pseudo" />);
+      console.log(
+        objectNames(world)
+          .filter((n) => n.length < 8)
+          .join(' '),
+      );
+      expect(strayEnglish(world)).toEqual([]);
+      unmount();
+    }
   });
 
   it('notices English that slips in (the check itself works)', () => {

@@ -178,6 +178,7 @@ function CompactVolume({ v, x, y, width, height }: VolumeTextProps & { height: n
 }
 
 function FullVolumeText({ v, x, y, width, ry }: VolumeTextProps & { ry: number }) {
+  const lang = useViewLang();
   return (
     <>
       <ellipse className="cp-volume-top" cx={x + width / 2} cy={y + ry} rx={width / 2} ry={ry} />
@@ -196,7 +197,7 @@ function FullVolumeText({ v, x, y, width, ry }: VolumeTextProps & { ry: number }
         </g>
       ) : (
         <text className="cp-data-empty" x={x + width / 2} y={y + 59}>
-          empty
+          {t(lang, 'picture.volume.empty')}
         </text>
       )}
     </>

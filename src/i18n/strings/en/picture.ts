@@ -26,6 +26,7 @@ export const enPicture = {
   'picture.claim.usedBy': 'used by {pod}',
   'picture.claim.usedByN': 'used by {n} pods',
   'picture.claim.unused': 'not in use',
+  'picture.volume.empty': 'empty',
 
   'pod.kind.pending': 'waiting',
   'pod.kind.creating': 'starting',

@@ -29,6 +29,7 @@ export const zhPicture: Translation<typeof enPicture> = {
   'picture.claim.usedBy': '由 {pod} 使用',
   'picture.claim.usedByN': '由 {n} 个 pod 使用',
   'picture.claim.unused': '未被使用',
+  'picture.volume.empty': '空',
 
   'pod.kind.pending': '等待中',
   'pod.kind.creating': '启动中',
