@@ -49,15 +49,15 @@ describe('narration', () => {
   });
 
   it('speaks Chinese, keeping kubectl’s words', () => {
-    expect(describeMarker('zh-CN', M(0, 'terminating', 'pod/web-2'))).toBe('web-2 正在 Terminating。');
+    expect(describeMarker('zh-CN', M(0, 'terminating', 'pod/web-2'))).toBe('web-2 正在终止（Terminating）。');
     expect(describeMarker('zh-CN', M(0, 'changed', 'pod/web-0'), 'ContainerCreating')).toBe(
       'web-0 现在是 ContainerCreating。',
     );
     expect(narrate({ lang: 'zh-CN', markers, from: -1, to: 100_000, playing: true, max: 2 })).toBe(
-      'web-0 已 Ready。 web-1 已 Ready。 另外还有 1 处变化。',
+      'web-0 已就绪（Ready）。 web-1 已就绪（Ready）。 另外还有 1 处变化。',
     );
     expect(narrate({ lang: 'zh-CN', markers, from: 21_700, to: 10_616, playing: false })).toBe(
-      '回到 0:10.6。 web-0 已 Ready。 web-1 已创建。',
+      '回到 0:10.6。 web-0 已就绪（Ready）。 web-1 已创建。',
     );
   });
 

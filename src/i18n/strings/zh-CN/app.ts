@@ -111,9 +111,9 @@ export const zhApp: Translation<typeof enApp> = {
   'announce.settled': '不会再发生什么了：集群已经稳定下来。',
 
   'narration.created': '{name} 已创建。',
-  'narration.ready': '{name} 已 Ready。',
-  'narration.notReady': '{name} 不再 Ready。',
-  'narration.terminating': '{name} 正在 Terminating。',
+  'narration.ready': '{name} 已就绪（Ready）。',
+  'narration.notReady': '{name} 不再就绪（Ready）。',
+  'narration.terminating': '{name} 正在终止（Terminating）。',
   'narration.deleted': '{name} 已消失。',
   'narration.nodeNotReady': '{name} 变为 NotReady。',
   'narration.nodeReady': '{name} 恢复 Ready。',

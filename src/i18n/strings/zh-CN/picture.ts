@@ -64,7 +64,7 @@ export const zhPicture: Translation<typeof enPicture> = {
   'label.ghostTwin': '；新的 {pod} 运行在 {node} 上',
   'label.pod.sts': 'pod {pod}，StatefulSet {set} 的第 {ordinal} 号（顺序索引），{coat}',
   'label.pod.rs': 'pod {pod}，属于 ReplicaSet {set}',
-  'label.pod': 'pod {pod}',
+  'label.pod': '独立 pod {pod}',
   'label.pod.unscheduled': '尚未调度到节点',
   'label.pod.on': '位于 {node}',
   'label.pod.claims': '，持久卷声明 {claims}',
