@@ -17,10 +17,12 @@ import { useSkip } from '../view/hooks/useSkip.ts';
 import type { PictureFilter } from '../view/layout/scene.ts';
 import { Header } from './Header.tsx';
 import { lab } from './lab.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { useT } from '../view/hooks/useT.ts';
 
-const HALVES: { filter: PictureFilter; title: string }[] = [
-  { filter: 'ReplicaSet', title: 'ReplicaSet cattle: any pod will do' },
-  { filter: 'StatefulSet', title: 'StatefulSet cows: each keeps its name and disk' },
+const HALVES: { filter: PictureFilter; title: MessageKey }[] = [
+  { filter: 'ReplicaSet', title: 'app.half.replicaSet' },
+  { filter: 'StatefulSet', title: 'app.half.statefulSet' },
 ];
 
 /** The picture (or its table), whole or as the two halves of the side-by-side mode. */
@@ -32,6 +34,7 @@ function Stage() {
   const tableView = useLabState((s) => s.tableView);
   const sideBySide = useLabState((s) => s.sideBySide);
   const cursor = useLabState((s) => s.cursor);
+  const t = useT();
   const entries = lab.timeline().entries;
   const view = (filter: PictureFilter, title?: string) =>
     tableView ? (
@@ -53,8 +56,8 @@ function Stage() {
     <div className={`stage-halves${tableView ? ' is-table' : ''}`}>
       {HALVES.map((h) => (
         <div key={h.filter} className="stage-half" data-testid={`half.${h.filter}`}>
-          <h3 className="half-title">{h.title}</h3>
-          <div className="stage-view">{view(h.filter, tableView ? undefined : h.title)}</div>
+          <h3 className="half-title">{t(h.title)}</h3>
+          <div className="stage-view">{view(h.filter, tableView ? undefined : t(h.title))}</div>
         </div>
       ))}
     </div>
@@ -80,6 +83,7 @@ function DnsBox() {
  */
 function Sidebar() {
   const selection = useLabState((s) => s.selection);
+  const t = useT();
   const [show, setShow] = useState<'inspector' | 'stream'>('inspector');
   const [lastSelection, setLastSelection] = useState(selection);
   if (selection !== lastSelection) {
@@ -87,10 +91,10 @@ function Sidebar() {
     if (selection) setShow('inspector');
   }
   return (
-    <aside className="sidebar" aria-label="Details" data-show={show}>
-      <div className="segmented sidebar-switch" role="group" aria-label="Show">
+    <aside className="sidebar" aria-label={t('app.sidebar')} data-show={show}>
+      <div className="segmented sidebar-switch" role="group" aria-label={t('app.sidebar.show')}>
         <button type="button" aria-pressed={show === 'inspector'} onClick={() => setShow('inspector')}>
-          Inspector
+          {t('app.sidebar.inspector')}
         </button>
         <button
           type="button"
@@ -98,7 +102,7 @@ function Sidebar() {
           onClick={() => setShow('stream')}
           data-testid="sidebar.stream"
         >
-          What happened
+          {t('app.sidebar.stream')}
         </button>
       </div>
       <Inspector />
@@ -113,6 +117,7 @@ function Shell() {
   const lang = useLabState((s) => s.lang);
   const sideBySide = useLabState((s) => s.sideBySide);
   const skip = useSkip();
+  const t = useT();
   usePlaybackLoop(lab);
   useShortcuts(lab, skip);
   useWatchRecorder(lab);
@@ -124,18 +129,19 @@ function Shell() {
   }, [theme]);
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.title = t('app.title');
+  }, [lang, t]);
   return (
     <div className="app">
       <a className="skip-link" href="#terminal-input">
-        Skip to the terminal
+        {t('app.skipToTerminal')}
       </a>
       <Header />
       <TimeBar />
       <main className="app-main">
         <section className="stage panel" aria-labelledby="stage-heading">
           <h2 id="stage-heading" className="sr-only">
-            Cluster
+            {t('app.cluster')}
           </h2>
           {sideBySide && <SideBySideBar />}
           <Stage />

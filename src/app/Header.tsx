@@ -4,57 +4,65 @@ import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { Icon } from '../view/Icon.tsx';
 import { EditorButton } from '../view/editor/EditorButton.tsx';
+import type { MessageKey } from '../i18n/index.ts';
+import { useT } from '../view/hooks/useT.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-const PRESET_LABELS: Record<PresetId, string> = {
-  empty: 'Empty cluster',
-  web: 'Tutorial: web',
-  kubia: 'Book: kubia',
-  'cattle-vs-cows': 'Cattle vs cows',
+const PRESET_LABELS: Record<PresetId, MessageKey> = {
+  empty: 'app.preset.empty',
+  web: 'app.preset.web',
+  kubia: 'app.preset.kubia',
+  'cattle-vs-cows': 'app.preset.cattleVsCows',
 };
 
-const MOTION_LABELS: Record<Motion, string> = { full: 'Motion: full', reduced: 'Motion: reduced', off: 'Motion: off' };
+const MOTION_LABELS: Record<Motion, MessageKey> = {
+  full: 'app.motion.full',
+  reduced: 'app.motion.reduced',
+  off: 'app.motion.off',
+};
 
 function Shortcuts() {
+  const t = useT();
   return (
     <details className="shortcuts">
-      <summary>Keys</summary>
+      <summary>{t('app.keys')}</summary>
       <div className="shortcuts-body">
         <table>
-          <caption className="sr-only">Keyboard shortcuts</caption>
+          <caption className="sr-only">{t('app.keys.caption')}</caption>
           <tbody>
             <tr>
               <th scope="row">
-                <kbd>Space</kbd> or <kbd>K</kbd>
+                <kbd>Space</kbd> {t('app.keys.or')} <kbd>K</kbd>
               </th>
-              <td>Play or pause</td>
+              <td>{t('app.keys.playPause')}</td>
             </tr>
             <tr>
               <th scope="row">
-                <kbd>→</kbd> or <kbd>PageDown</kbd>
+                <kbd>→</kbd> {t('app.keys.or')} <kbd>PageDown</kbd>
               </th>
-              <td>Step to the next change</td>
+              <td>{t('app.keys.step')}</td>
             </tr>
             <tr>
               <th scope="row">
-                <kbd>←</kbd> or <kbd>PageUp</kbd>
+                <kbd>←</kbd> {t('app.keys.or')} <kbd>PageUp</kbd>
               </th>
-              <td>Step back</td>
+              <td>{t('app.keys.back')}</td>
             </tr>
             <tr>
               <th scope="row">
                 <kbd>Shift</kbd>+<kbd>→</kbd>
               </th>
-              <td>Skip to the next interesting moment</td>
+              <td>{t('app.keys.skip')}</td>
             </tr>
             <tr>
               <th scope="row">
-                <kbd>Tab</kbd> in the terminal
+                <kbd>Tab</kbd> {t('app.keys.inTerminal')}
               </th>
-              <td>Complete a command or name</td>
+              <td>{t('app.keys.complete')}</td>
             </tr>
           </tbody>
         </table>
-        <p>Keys typed into the terminal stay there.</p>
+        <p>{t('app.keys.terminalKeeps')}</p>
       </div>
     </details>
   );
@@ -63,6 +71,7 @@ function Shortcuts() {
 /** Title, scenario picker and the page's settings. */
 export function Header() {
   const lab = useLab();
+  const t = useT();
   const id = useId();
   const preset = useLabState((s) => s.preset);
   const theme = useLabState((s) => s.theme);
@@ -75,11 +84,11 @@ export function Header() {
         <span className="logo">
           <Icon name="helm" size={22} />
         </span>
-        StatefulSet Lab
+        {t('app.title')}
       </h1>
       <div className="header-controls">
         <label className="field" htmlFor={`${id}-preset`}>
-          Scenario
+          {t('app.scenario')}
         </label>
         <select
           id={`${id}-preset`}
@@ -89,13 +98,13 @@ export function Header() {
         >
           {PRESET_IDS.map((p) => (
             <option key={p} value={p}>
-              {PRESET_LABELS[p]}
+              {t(PRESET_LABELS[p])}
             </option>
           ))}
         </select>
-        <div className="segmented" role="group" aria-label="View">
+        <div className="segmented" role="group" aria-label={t('app.view')}>
           <button type="button" aria-pressed={!tableView} onClick={() => lab.setTableView(false)}>
-            Picture
+            {t('app.view.picture')}
           </button>
           <button
             type="button"
@@ -103,7 +112,7 @@ export function Header() {
             onClick={() => lab.setTableView(true)}
             data-testid="view.table"
           >
-            Table
+            {t('app.view.table')}
           </button>
         </div>
         <button
@@ -113,15 +122,15 @@ export function Header() {
           onClick={() => lab.setSideBySide(!sideBySide)}
           data-testid="view.side-by-side"
         >
-          Side by side
+          {t('app.view.sideBySide')}
         </button>
         <label className="sr-only" htmlFor={`${id}-motion`}>
-          Motion
+          {t('app.motion')}
         </label>
         <select id={`${id}-motion`} value={motion} onChange={(e) => lab.setMotion(e.target.value as Motion)}>
           {(Object.keys(MOTION_LABELS) as Motion[]).map((m) => (
             <option key={m} value={m}>
-              {MOTION_LABELS[m]}
+              {t(MOTION_LABELS[m])}
             </option>
           ))}
         </select>
@@ -133,9 +142,10 @@ export function Header() {
           data-testid="theme"
         >
           <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
-          Dark
+          {t('app.theme.dark')}
         </button>
         <EditorButton />
+        <LanguageSwitch />
         <Shortcuts />
       </div>
     </header>

@@ -13,6 +13,10 @@ import { enPeerDiscovery } from './strings/en/peer-discovery.ts';
 import { enNodeFailure } from './strings/en/node-failure.ts';
 import { enUpdates } from './strings/en/updates.ts';
 import { enEditor } from './strings/en/editor.ts';
+import { enApp } from './strings/en/app.ts';
+import { enPanels } from './strings/en/panels.ts';
+import { enInspector } from './strings/en/inspector.ts';
+import { enPicture } from './strings/en/picture.ts';
 
 export const en = {
   ...enUi,
@@ -28,4 +32,8 @@ export const en = {
   ...enNodeFailure,
   ...enUpdates,
   ...enEditor,
+  ...enApp,
+  ...enPanels,
+  ...enInspector,
+  ...enPicture,
 } as const;

@@ -13,8 +13,22 @@ const zh = TABLES['zh-CN'];
 const keys = Object.keys(en) as MessageKey[];
 const CJK = /[\u3400-\u9fff]/;
 
-/** Keys whose Chinese text may legitimately have no Chinese in it. */
-const NOT_TRANSLATED: readonly MessageKey[] = ['ui.languageName.en', 'goal.describe.all', 'updates.on-delete.title'];
+/**
+ * Keys whose Chinese text may legitimately have no Chinese in it: names, punctuation, and
+ * templates that only arrange other (translated) messages and kubectl's words.
+ */
+const NOT_TRANSLATED: readonly MessageKey[] = [
+  'ui.languageName.en',
+  'goal.describe.all',
+  'updates.on-delete.title',
+  'common.sentenceEnd',
+  'reason.state.other',
+  'reason.sentence',
+  'label.pod.full',
+  'label.service',
+  'summary.node',
+  'time.scrubber.separator',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

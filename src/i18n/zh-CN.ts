@@ -16,6 +16,10 @@ import { zhPeerDiscovery } from './strings/zh-CN/peer-discovery.ts';
 import { zhNodeFailure } from './strings/zh-CN/node-failure.ts';
 import { zhUpdates } from './strings/zh-CN/updates.ts';
 import { zhEditor } from './strings/zh-CN/editor.ts';
+import { zhApp } from './strings/zh-CN/app.ts';
+import { zhPanels } from './strings/zh-CN/panels.ts';
+import { zhInspector } from './strings/zh-CN/inspector.ts';
+import { zhPicture } from './strings/zh-CN/picture.ts';
 
 export const zhCN: Messages = {
   ...zhUi,
@@ -31,4 +35,8 @@ export const zhCN: Messages = {
   ...zhNodeFailure,
   ...zhUpdates,
   ...zhEditor,
+  ...zhApp,
+  ...zhPanels,
+  ...zhInspector,
+  ...zhPicture,
 };

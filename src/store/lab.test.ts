@@ -1,7 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../i18n/all.ts';
 import { createLab } from './lab.ts';
 
+beforeAll(registerAllLocales);
+
 describe('lab store', () => {
+  it('announces in the lab’s language, keeping the command as typed', async () => {
+    const lab = createLab('web');
+    lab.play();
+    expect(lab.store.getState().announcement).toBe('Playing.');
+    await lab.setLang('zh-CN');
+    lab.pause();
+    expect(lab.store.getState().announcement).toBe('已暂停。');
+    lab.runCommand('kubectl get nodes');
+    expect(lab.store.getState().announcement).toBe('kubectl get nodes：完成，输出 4 行。');
+    lab.runCommand('kubectl get nope');
+    expect(lab.store.getState().announcement).toMatch(/^kubectl get nope：失败。error: /);
+  });
+
   it('runs commands on the timeline and bumps the version', () => {
     const lab = createLab('empty');
     const v = lab.store.getState().version;

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { World } from '../sim/engine/world.ts';
 import { Timeline, type TimelineEntry } from '../timeline/timeline.ts';
-import { isLoaded, loadLocale, type Lang } from '../i18n/index.ts';
+import { isLoaded, loadLocale, t, type Lang, type MessageKey, type ParamValue } from '../i18n/index.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 
 export type Motion = 'full' | 'reduced' | 'off';
@@ -138,6 +138,8 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     fastForward: null,
   }));
 
+  /** An announcement in the lab's language. */
+  const say = (key: MessageKey, params?: Readonly<Record<string, ParamValue>>) => t(store.getState().lang, key, params);
   const sync = (extra: Partial<LabState> = {}) =>
     store.setState((s) => ({ version: s.version + 1, cursor: timeline.cursor, head: timeline.head, ...extra }));
 
@@ -152,11 +154,11 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       lab.finishFastForward();
       const history = [...store.getState().history, line];
       if (line === 'clear' || line === 'cls') {
-        sync({ history, clearedThrough: timeline.entries.at(-1)?.id ?? 0, announcement: 'Terminal cleared.' });
+        sync({ history, clearedThrough: timeline.entries.at(-1)?.id ?? 0, announcement: say('announce.cleared') });
         return undefined;
       }
       const entry = timeline.run(line, files);
-      sync({ history, announcement: describe(entry) });
+      sync({ history, announcement: say(...describe(entry)) });
       return entry;
     },
     loadPreset: (id) => {
@@ -167,16 +169,16 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
         fastForward: null,
         selection: null,
         clearedThrough: 0,
-        announcement: `Loaded the ${id} preset.`,
+        announcement: say('announce.preset', { preset: id }),
       });
     },
     play: () => {
       lab.finishFastForward();
-      store.setState({ playing: true, announcement: 'Playing.' });
+      store.setState({ playing: true, announcement: say('announce.playing') });
     },
-    pause: () => store.setState({ playing: false, announcement: 'Paused.' }),
+    pause: () => store.setState({ playing: false, announcement: say('announce.paused') }),
     togglePlay: () => (store.getState().playing ? lab.pause() : lab.play()),
-    setSpeed: (speed) => store.setState({ speed, announcement: `Speed ${speed}×.` }),
+    setSpeed: (speed) => store.setState({ speed, announcement: say('announce.speed', { speed }) }),
     tick: (wallMs) => {
       const { playing, speed } = store.getState();
       if (!playing || wallMs <= 0) return;
@@ -185,7 +187,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     },
     advance: (seconds) => {
       timeline.advance(seconds * 1000);
-      sync({ announcement: `Advanced ${seconds} seconds.` });
+      sync({ announcement: say('announce.advanced', { n: seconds }) });
     },
     seek: (ms) => {
       timeline.seek(ms);
@@ -205,7 +207,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       const from = timeline.cursor;
       const found = timeline.stepForward(true);
       const skipped = Math.round((timeline.cursor - from) / 1000);
-      sync({ announcement: found ? `Skipped ${skipped} seconds.` : 'Nothing more happens for an hour.' });
+      sync({ announcement: found ? say('announce.skipped', { n: skipped }) : say('announce.quietHour') });
     },
     select: (selection) => store.setState({ selection }),
     setTheme: (theme) => store.setState({ theme }),
@@ -228,11 +230,11 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       if (!timeline.stepForward(true)) {
         // Nothing within the timeline's horizon: stay put rather than land an hour later.
         timeline.seek(from);
-        sync({ announcement: 'Nothing more is going to happen: the cluster has settled.' });
+        sync({ announcement: say('announce.settled') });
         return;
       }
       const to = timeline.cursor;
-      sync({ announcement: `Skipped ${Math.round((to - from) / 1000)} seconds.` });
+      sync({ announcement: say('announce.skipped', { n: Math.round((to - from) / 1000) }) });
       if (animate && to - from > minAnimatedMs) {
         timeline.seek(from);
         sync({ fastForward: { from, to } });
@@ -243,7 +245,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       const from = timeline.cursor;
       if (!timeline.stepForward(false)) {
         timeline.seek(from);
-        sync({ announcement: 'Nothing more is going to happen: the cluster has settled.' });
+        sync({ announcement: say('announce.settled') });
         return;
       }
       sync();
@@ -272,8 +274,9 @@ function buildTimeline(id: PresetId): Timeline {
   return t;
 }
 
-function describe(e: TimelineEntry): string {
-  if (e.exitCode !== 0) return `${e.line}: failed. ${e.stderr.trim().split('\n')[0] ?? ''}`;
+/** What a command's announcement says: failed (with kubectl's first error line) or how much it printed. */
+function describe(e: TimelineEntry): [MessageKey, Record<string, string | number>] {
+  if (e.exitCode !== 0) return ['announce.failed', { command: e.line, error: e.stderr.trim().split('\n')[0] ?? '' }];
   const lines = e.stdout.trimEnd() === '' ? 0 : e.stdout.trimEnd().split('\n').length;
-  return `${e.line}: done, ${lines} ${lines === 1 ? 'line' : 'lines'} of output.`;
+  return [lines === 1 ? 'announce.done.one' : 'announce.done.other', { command: e.line, n: lines }];
 }

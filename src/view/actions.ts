@@ -1,5 +1,6 @@
 // Every button in the lab runs a command line, the same one a student could type: these builders
 // are the one place that spells them. The picture teaches the CLI only if the two never differ.
+import type { MessageKey } from '../i18n/index.ts';
 import type { World } from '../sim/engine/world.ts';
 import type { LabelSelector, StatefulSet } from '../sim/model/types.ts';
 
@@ -63,13 +64,14 @@ export const claim = {
 };
 
 /** Images offered for `kubectl set image`: the tutorial's two, newer ones, and one that cannot be pulled. */
-export const IMAGE_CHOICES: readonly { image: string; label: string }[] = [
-  { image: 'registry.k8s.io/nginx-slim:0.7', label: 'nginx-slim:0.7 (the tutorial’s first)' },
-  { image: 'registry.k8s.io/nginx-slim:0.8', label: 'nginx-slim:0.8 (the tutorial’s update)' },
+/** Images to pick from: a short name and, where it helps, a note (a message key) on where it comes from. */
+export const IMAGE_CHOICES: readonly { image: string; label: string; note?: MessageKey }[] = [
+  { image: 'registry.k8s.io/nginx-slim:0.7', label: 'nginx-slim:0.7', note: 'image.note.tutorialFirst' },
+  { image: 'registry.k8s.io/nginx-slim:0.8', label: 'nginx-slim:0.8', note: 'image.note.tutorialUpdate' },
   { image: 'registry.k8s.io/nginx-slim:0.24', label: 'nginx-slim:0.24' },
-  { image: 'registry.k8s.io/nginx-slim:9.9', label: 'nginx-slim:9.9 (does not exist)' },
-  { image: 'luksa/kubia-pet', label: 'luksa/kubia-pet (the book)' },
-  { image: 'luksa/kubia-pet-peers', label: 'luksa/kubia-pet-peers (the book)' },
+  { image: 'registry.k8s.io/nginx-slim:9.9', label: 'nginx-slim:9.9', note: 'image.note.missing' },
+  { image: 'luksa/kubia-pet', label: 'luksa/kubia-pet', note: 'image.note.book' },
+  { image: 'luksa/kubia-pet-peers', label: 'luksa/kubia-pet-peers', note: 'image.note.book' },
 ];
 
 /** `app=nginx,tier=web`: a matchLabels selector as `-l` takes it (undefined when it has none). */

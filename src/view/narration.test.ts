@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../i18n/all.ts';
 import type { Marker } from '../timeline/timeline.ts';
 import { describeMarker, narrate } from './narration.ts';
+
+beforeAll(registerAllLocales);
 
 const M = (at: number, what: Marker['what'], object: string): Marker => ({ at, what, object });
 
@@ -16,28 +19,50 @@ const markers: Marker[] = [
 
 describe('narration', () => {
   it('says each kind of marker', () => {
-    expect(describeMarker(M(0, 'terminating', 'pod/web-2'))).toBe('web-2 is Terminating.');
-    expect(describeMarker(M(0, 'node-ready', 'node/node-1'))).toBe('node-1 is Ready again.');
-    expect(describeMarker(M(0, 'changed', 'pod/web-0'), 'ContainerCreating')).toBe('web-0 is ContainerCreating.');
+    expect(describeMarker('en', M(0, 'terminating', 'pod/web-2'))).toBe('web-2 is Terminating.');
+    expect(describeMarker('en', M(0, 'node-ready', 'node/node-1'))).toBe('node-1 is Ready again.');
+    expect(describeMarker('en', M(0, 'changed', 'pod/web-0'), 'ContainerCreating')).toBe('web-0 is ContainerCreating.');
   });
 
   it('reads what the cursor passed, once per object and instant', () => {
-    expect(narrate({ markers, from: 0, to: 10_616, playing: false })).toBe('web-0 is Ready. web-1 was created.');
-    expect(narrate({ markers, from: 10_616, to: 10_616, playing: false })).toBe('');
+    expect(narrate({ lang: 'en', markers, from: 0, to: 10_616, playing: false })).toBe(
+      'web-0 is Ready. web-1 was created.',
+    );
+    expect(narrate({ lang: 'en', markers, from: 10_616, to: 10_616, playing: false })).toBe('');
     expect(
-      narrate({ markers: [M(5, 'changed', 'pod/web-0')], from: 0, to: 5, playing: false, statusOf: () => 'Running' }),
+      narrate({
+        lang: 'en',
+        markers: [M(5, 'changed', 'pod/web-0')],
+        from: 0,
+        to: 5,
+        playing: false,
+        statusOf: () => 'Running',
+      }),
     ).toBe('web-0 is Running.');
-    expect(narrate({ markers: [M(5, 'changed', 'pod/web-0')], from: 0, to: 5, playing: true })).toBe('');
+    expect(narrate({ lang: 'en', markers: [M(5, 'changed', 'pod/web-0')], from: 0, to: 5, playing: true })).toBe('');
   });
 
   it('sums up when many things pass at once', () => {
-    expect(narrate({ markers, from: -1, to: 100_000, playing: true, max: 2 })).toBe(
+    expect(narrate({ lang: 'en', markers, from: -1, to: 100_000, playing: true, max: 2 })).toBe(
       'web-0 is Ready. web-1 is Ready. And 1 more change.',
     );
   });
 
+  it('speaks Chinese, keeping kubectl’s words', () => {
+    expect(describeMarker('zh-CN', M(0, 'terminating', 'pod/web-2'))).toBe('web-2 正在终止（Terminating）。');
+    expect(describeMarker('zh-CN', M(0, 'changed', 'pod/web-0'), 'ContainerCreating')).toBe(
+      'web-0 现在是 ContainerCreating。',
+    );
+    expect(narrate({ lang: 'zh-CN', markers, from: -1, to: 100_000, playing: true, max: 2 })).toBe(
+      'web-0 已就绪（Ready）。 web-1 已就绪（Ready）。 另外还有 1 处变化。',
+    );
+    expect(narrate({ lang: 'zh-CN', markers, from: 21_700, to: 10_616, playing: false })).toBe(
+      '回到 0:10.6。 web-0 已就绪（Ready）。 web-1 已创建。',
+    );
+  });
+
   it('says where a step back lands', () => {
-    expect(narrate({ markers, from: 21_700, to: 10_616, playing: false })).toBe(
+    expect(narrate({ lang: 'en', markers, from: 21_700, to: 10_616, playing: false })).toBe(
       'Back at 0:10.6. web-0 is Ready. web-1 was created.',
     );
   });

@@ -32,11 +32,11 @@ export function useNarration(lab: Lab): string {
       if (to < from) {
         said = new WeakSet();
         for (const m of markers) if (m.at <= to) said.add(m);
-        setText(narrate({ markers, from, to, playing: s.playing }));
+        setText(narrate({ lang: s.lang, markers, from, to, playing: s.playing }));
       } else {
         const fresh = markers.filter((m) => m.at <= to && !said.has(m));
         for (const m of fresh) said.add(m);
-        const say = narrate({ markers: fresh, from: -1, to, playing: s.playing, statusOf });
+        const say = narrate({ lang: s.lang, markers: fresh, from: -1, to, playing: s.playing, statusOf });
         if (say) setText(say);
       }
       from = to;

@@ -6,25 +6,23 @@ import { PodInspector } from './PodInspector.tsx';
 import { ClaimInspector, ServiceInspector, VolumeInspector } from './StorageInspector.tsx';
 import { useAction } from './useAction.ts';
 import { ReplicaSetInspector, StatefulSetInspector } from './WorkloadInspector.tsx';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useT } from '../hooks/useT.ts';
 
-const GROUPS: { kind: SelectionKind; label: string }[] = [
-  { kind: 'StatefulSet', label: 'StatefulSets' },
-  { kind: 'ReplicaSet', label: 'ReplicaSets' },
-  { kind: 'Pod', label: 'Pods' },
-  { kind: 'Node', label: 'Nodes' },
-  { kind: 'PersistentVolumeClaim', label: 'Claims' },
-  { kind: 'PersistentVolume', label: 'Volumes' },
-  { kind: 'Service', label: 'Services' },
+const GROUPS: { kind: SelectionKind; label: MessageKey }[] = [
+  { kind: 'StatefulSet', label: 'inspector.group.statefulSets' },
+  { kind: 'ReplicaSet', label: 'inspector.group.replicaSets' },
+  { kind: 'Pod', label: 'inspector.group.pods' },
+  { kind: 'Node', label: 'inspector.group.nodes' },
+  { kind: 'PersistentVolumeClaim', label: 'inspector.group.claims' },
+  { kind: 'PersistentVolume', label: 'inspector.group.volumes' },
+  { kind: 'Service', label: 'inspector.group.services' },
 ];
 
-const KIND_LABEL: Record<SelectionKind, string> = {
-  Pod: 'Pod',
-  Node: 'Node',
-  StatefulSet: 'StatefulSet',
-  ReplicaSet: 'ReplicaSet',
-  PersistentVolumeClaim: 'Claim',
-  PersistentVolume: 'Volume',
-  Service: 'Service',
+/** Kinds show as kubectl names them, except claims and volumes: a shorter word in the page's language. */
+const KIND_WORD: Partial<Record<SelectionKind, MessageKey>> = {
+  PersistentVolumeClaim: 'inspector.kind.claim',
+  PersistentVolume: 'inspector.kind.volume',
 };
 
 const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -62,21 +60,23 @@ export function Inspector() {
   const lab = useLab();
   const world = useWorld();
   const selection = useLabState((s) => s.selection);
+  const t = useT();
   const value = selection ? `${selection.kind}/${selection.name}` : '';
+  const kindWord = selection ? KIND_WORD[selection.kind] : undefined;
   return (
     <section className="panel inspector" aria-labelledby="inspector-heading" data-testid="inspector">
       <div className="panel-head">
         <h2 id="inspector-heading">
           {selection ? (
             <>
-              <span className="kind-tag">{KIND_LABEL[selection.kind]}</span> {selection.name}
+              <span className="kind-tag">{kindWord ? t(kindWord) : selection.kind}</span> {selection.name}
             </>
           ) : (
-            'Inspector'
+            t('app.sidebar.inspector')
           )}
         </h2>
         <label className="chooser">
-          <span className="sr-only">Object to inspect</span>
+          <span className="sr-only">{t('inspector.chooser')}</span>
           <select
             value={value}
             data-testid="inspector.chooser"
@@ -85,15 +85,15 @@ export function Inspector() {
               lab.select(kind ? { kind: kind as SelectionKind, name: rest.join('/') } : null);
             }}
           >
-            <option value="">Choose an object…</option>
+            <option value="">{t('inspector.choose')}</option>
             {selection && !namesOf(world, selection.kind).includes(selection.name) && (
-              <option value={value}>{selection.name} (gone)</option>
+              <option value={value}>{t('inspector.gone', { name: selection.name })}</option>
             )}
             {GROUPS.map(({ kind, label }) => {
               const names = namesOf(world, kind);
               if (!names.length) return null;
               return (
-                <optgroup key={kind} label={label}>
+                <optgroup key={kind} label={t(label)}>
                   {names.map((n) => (
                     <option key={n} value={`${kind}/${n}`}>
                       {n}
@@ -106,14 +106,7 @@ export function Inspector() {
         </label>
       </div>
       <div className="panel-body" data-scrolls>
-        {selection ? (
-          <Body key={value} selection={selection} />
-        ) : (
-          <p className="hint">
-            Click a pod, a node or the StatefulSet in the picture (or pick one above) to see what it is doing and act on
-            it. Each action runs its kubectl command in the terminal.
-          </p>
-        )}
+        {selection ? <Body key={value} selection={selection} /> : <p className="hint">{t('inspector.hint')}</p>}
       </div>
     </section>
   );

@@ -5,12 +5,14 @@ import { nodeTruth } from '../layout/podState.ts';
 import { nodeStatus } from '../../commands/printers/get/node.ts';
 import { ActionButton, ActionFeedback, ActionGroup, Facts } from './parts.tsx';
 import type { Action } from './useAction.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useT } from '../hooks/useT.ts';
 
-const CONNECTION = {
-  Connected: 'connected to the control plane',
-  Partitioned: 'cut off from the control plane (its containers keep running)',
-  PoweredOff: 'powered off (nothing runs)',
-} as const;
+const CONNECTION: Record<'Connected' | 'Partitioned' | 'PoweredOff', MessageKey> = {
+  Connected: 'inspector.node.connected',
+  Partitioned: 'inspector.node.partitioned',
+  PoweredOff: 'inspector.node.poweredOff',
+};
 
 export function NodeInspector({
   world,
@@ -25,7 +27,8 @@ export function NodeInspector({
 }) {
   const node = world.objects.Node[name];
   const truth = nodeTruth(world, name);
-  if (!node && !truth) return <p className="muted">There is no node {name} at this moment.</p>;
+  const t = useT();
+  if (!node && !truth) return <p className="muted">{t('inspector.noSuch.node', { name })}</p>;
   const taints = node?.spec.taints ?? [];
   const outOfService = taints.some((t) => t.key === 'node.kubernetes.io/out-of-service');
   const pods = Object.values(world.objects.Pod)
@@ -38,32 +41,32 @@ export function NodeInspector({
       <Facts
         rows={[
           [
-            'API status',
-            <span data-testid="inspector.status">{node ? nodeStatus(node) : 'deleted from the API'}</span>,
+            t('table.col.apiStatus'),
+            <span data-testid="inspector.status">{node ? nodeStatus(node) : t('inspector.node.deleted')}</span>,
           ],
-          ['Really', CONNECTION[physical]],
+          [t('table.col.really'), t(CONNECTION[physical])],
           [
-            'Taints',
+            t('table.col.taints'),
             taints.length
               ? taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join(', ')
-              : 'none',
+              : t('inspector.none'),
           ],
           [
-            'Pods',
+            t('inspector.pods'),
             pods.length
               ? pods.map((p) => (
                   <button key={p} type="button" className="link" onClick={() => select({ kind: 'Pod', name: p })}>
                     {p}
                   </button>
                 ))
-              : 'none',
+              : t('inspector.none'),
           ],
         ]}
       />
-      <ActionGroup label="Network and power">
+      <ActionGroup label={t('inspector.node.network')}>
         {physical === 'Partitioned' ? (
           <ActionButton action={action} command={act.node.heal(name)} testId="action.heal">
-            Heal (reconnect)
+            {t('inspector.node.heal')}
           </ActionButton>
         ) : (
           <ActionButton
@@ -73,32 +76,32 @@ export function NodeInspector({
             danger
             testId="action.partition"
           >
-            Cut off
+            {t('inspector.node.cutOff')}
           </ActionButton>
         )}
         {physical === 'PoweredOff' ? (
           <ActionButton action={action} command={act.node.powerOn(name)} testId="action.poweron">
-            Power on
+            {t('inspector.node.powerOn')}
           </ActionButton>
         ) : (
           <ActionButton action={action} command={act.node.powerOff(name)} danger testId="action.poweroff">
-            Power off
+            {t('inspector.node.powerOff')}
           </ActionButton>
         )}
       </ActionGroup>
-      <ActionGroup label="Scheduling">
+      <ActionGroup label={t('inspector.node.scheduling')}>
         {node?.spec.unschedulable ? (
           <ActionButton action={action} command={act.node.uncordon(name)}>
-            Uncordon
+            {t('inspector.node.uncordon')}
           </ActionButton>
         ) : (
           <ActionButton action={action} command={act.node.cordon(name)} disabled={!node}>
-            Cordon
+            {t('inspector.node.cordon')}
           </ActionButton>
         )}
         {outOfService ? (
           <ActionButton action={action} command={act.node.clearOutOfService(name)}>
-            Remove out-of-service taint
+            {t('inspector.node.clearOutOfService')}
           </ActionButton>
         ) : (
           <ActionButton
@@ -107,14 +110,14 @@ export function NodeInspector({
             disabled={!node}
             testId="action.out-of-service"
           >
-            Out-of-service taint
+            {t('inspector.node.outOfService')}
           </ActionButton>
         )}
         <ActionButton action={action} command={act.node.delete(name)} disabled={!node} danger>
-          Delete node
+          {t('inspector.node.delete')}
         </ActionButton>
         <ActionButton action={action} command={act.node.describe(name)} disabled={!node}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <ActionFeedback action={action} />

@@ -7,6 +7,10 @@ import { Icon } from '../Icon.tsx';
 import { ghostsOf } from './ghosts.ts';
 import { ActionButton, ActionFeedback, ActionGroup, Facts } from './parts.tsx';
 import type { Action } from './useAction.ts';
+import { useT } from '../hooks/useT.ts';
+import { useLabState } from '../hooks/lab.ts';
+import { lookNote } from '../picture/labels.ts';
+import { Rich } from '../Rich.tsx';
 
 function Link({ sel, select }: { sel: Selection; select: (s: Selection) => void }) {
   return (
@@ -28,21 +32,24 @@ export function PodInspector({
   select: (s: Selection) => void;
 }) {
   const pod = world.objects.Pod[name];
+  const t = useT();
+  const lang = useLabState((s) => s.lang);
   const ghosts = ghostsOf(world, name);
   const ghostNote = ghosts.map((g) => (
     <p key={g.uid} className="callout callout-danger" data-testid="inspector.ghost">
       <strong>
-        <Icon name="ghost" size={14} /> Ghost:
+        <Icon name="ghost" size={14} /> {t('inspector.ghost.title')}
       </strong>{' '}
-      a {name} container still runs on <Link sel={{ kind: 'Node', name: g.node }} select={select} />, but its API object
-      is gone, so nothing will stop it until the node is reachable again.
-      {pod ? ' With the new pod, two copies of this identity run at once: at most one is broken.' : ''}
+      <Rich
+        text={t(pod ? 'inspector.ghost.textTwin' : 'inspector.ghost.text', { pod: name })}
+        parts={{ node: <Link sel={{ kind: 'Node', name: g.node }} select={select} /> }}
+      />
     </p>
   ));
   if (!pod) {
     return (
       <>
-        <p className="muted">There is no pod {name} at this moment.</p>
+        <p className="muted">{t('inspector.noSuch.pod', { name })}</p>
         {ghostNote}
       </>
     );
@@ -59,46 +66,49 @@ export function PodInspector({
       {ghostNote}
       <Facts
         rows={[
-          ['Status', <span data-testid="inspector.status">{look.status + (look.note ? ` (${look.note})` : '')}</span>],
           [
-            'Node',
+            t('table.col.status'),
+            <span data-testid="inspector.status">{look.status + (look.note ? ` (${lookNote(lang, look)})` : '')}</span>,
+          ],
+          [
+            t('table.col.node'),
             pod.spec.nodeName ? (
               <Link sel={{ kind: 'Node', name: pod.spec.nodeName }} select={select} />
             ) : (
-              'not scheduled yet'
+              t('inspector.pod.unscheduled')
             ),
           ],
-          ['Pod IP', pod.status.podIP ?? 'none yet'],
+          [t('inspector.pod.ip'), pod.status.podIP ?? t('inspector.noneYet')],
           [
-            'Owner',
+            t('inspector.pod.owner'),
             owner && (owner.kind === 'StatefulSet' || owner.kind === 'ReplicaSet') ? (
               <>
                 {owner.kind} <Link sel={{ kind: owner.kind, name: owner.name }} select={select} />
               </>
             ) : (
-              'none'
+              t('inspector.none')
             ),
           ],
           [
-            'Claims',
+            t('inspector.pod.claims'),
             claims.length
               ? claims.map((c) => <Link key={c} sel={{ kind: 'PersistentVolumeClaim', name: c }} select={select} />)
-              : 'none',
+              : t('inspector.none'),
           ],
-          ['Image', pod.spec.containers[0]?.image ?? ''],
-          ['Restarts', String(cs?.restartCount ?? 0)],
+          [t('inspector.image'), pod.spec.containers[0]?.image ?? ''],
+          [t('stream.col.restarts'), String(cs?.restartCount ?? 0)],
         ]}
       />
-      <ActionGroup label="Pod">
+      <ActionGroup label={t('inspector.pod.group')}>
         <ActionButton action={action} command={act.pod.delete(name)} testId="action.delete">
-          Delete
+          {t('inspector.pod.delete')}
         </ActionButton>
         <ActionButton action={action} command={act.pod.forceDelete(name)} danger testId="action.force-delete">
-          Force delete
+          {t('inspector.pod.forceDelete')}
         </ActionButton>
         {rt?.probeFailing ? (
           <ActionButton action={action} command={act.pod.readiness(name, 'pass')} testId="action.readiness-pass">
-            Restore readiness
+            {t('inspector.pod.restoreReadiness')}
           </ActionButton>
         ) : (
           <ActionButton
@@ -107,11 +117,11 @@ export function PodInspector({
             disabled={!rt}
             testId="action.readiness-fail"
           >
-            Fail readiness
+            {t('inspector.pod.failReadiness')}
           </ActionButton>
         )}
         <ActionButton action={action} command={act.pod.describe(name)}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <ActionFeedback action={action} />

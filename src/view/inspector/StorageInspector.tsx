@@ -3,6 +3,7 @@ import type { Selection } from '../../store/lab.ts';
 import * as act from '../actions.ts';
 import { ActionButton, ActionFeedback, ActionGroup, Facts } from './parts.tsx';
 import type { Action } from './useAction.ts';
+import { useT } from '../hooks/useT.ts';
 
 interface Props {
   world: World;
@@ -13,7 +14,8 @@ interface Props {
 
 function Files({ world, volume }: { world: World; volume: string | undefined }) {
   const files = Object.entries((volume && world.volumes[volume]?.files) || {});
-  if (!files.length) return <>empty</>;
+  const t = useT();
+  if (!files.length) return <>{t('inspector.empty')}</>;
   return (
     <ul className="files">
       {files.map(([path, text]) => (
@@ -27,7 +29,8 @@ function Files({ world, volume }: { world: World; volume: string | undefined }) 
 
 export function ClaimInspector({ world, name, action, select }: Props) {
   const pvc = world.objects.PersistentVolumeClaim[name];
-  if (!pvc) return <p className="muted">There is no claim {name} at this moment.</p>;
+  const t = useT();
+  if (!pvc) return <p className="muted">{t('inspector.noSuch.claim', { name })}</p>;
   const users = Object.values(world.objects.Pod)
     .filter((p) => p.spec.volumes?.some((v) => v.persistentVolumeClaim?.claimName === name))
     .map((p) => p.metadata.name);
@@ -37,41 +40,41 @@ export function ClaimInspector({ world, name, action, select }: Props) {
       <Facts
         rows={[
           [
-            'Status',
+            t('table.col.status'),
             <span data-testid="inspector.status">
               {pvc.metadata.deletionTimestamp ? 'Terminating' : (pvc.status.phase ?? 'Pending')}
             </span>,
           ],
           [
-            'Volume',
+            t('table.col.volume'),
             volume ? (
               <button type="button" className="link" onClick={() => select({ kind: 'PersistentVolume', name: volume })}>
                 {volume}
               </button>
             ) : (
-              'not bound yet'
+              t('inspector.claim.unbound')
             ),
           ],
-          ['Capacity', pvc.status.capacity?.storage ?? pvc.spec.resources?.requests?.storage ?? ''],
+          [t('inspector.capacity'), pvc.status.capacity?.storage ?? pvc.spec.resources?.requests?.storage ?? ''],
           [
-            'Used by',
+            t('inspector.claim.usedBy'),
             users.length
               ? users.map((u) => (
                   <button key={u} type="button" className="link" onClick={() => select({ kind: 'Pod', name: u })}>
                     {u}
                   </button>
                 ))
-              : 'no pod: the claim (and its data) waits',
+              : t('inspector.claim.waits'),
           ],
-          ['Data', <Files world={world} volume={volume} />],
+          [t('table.col.data'), <Files world={world} volume={volume} />],
         ]}
       />
-      <ActionGroup label="Claim">
+      <ActionGroup label={t('inspector.kind.claim')}>
         <ActionButton action={action} command={act.claim.delete(name)} danger>
-          Delete claim
+          {t('inspector.claim.delete')}
         </ActionButton>
         <ActionButton action={action} command={act.claim.describe(name)}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <ActionFeedback action={action} />
@@ -81,15 +84,16 @@ export function ClaimInspector({ world, name, action, select }: Props) {
 
 export function VolumeInspector({ world, name, action, select }: Props) {
   const pv = world.objects.PersistentVolume[name];
-  if (!pv) return <p className="muted">There is no volume {name} at this moment.</p>;
+  const t = useT();
+  if (!pv) return <p className="muted">{t('inspector.noSuch.volume', { name })}</p>;
   const claim = pv.spec.claimRef?.name;
   return (
     <>
       <Facts
         rows={[
-          ['Status', pv.status.phase ?? 'Pending'],
+          [t('table.col.status'), pv.status.phase ?? 'Pending'],
           [
-            'Claim',
+            t('table.col.claim'),
             claim ? (
               <button
                 type="button"
@@ -99,17 +103,17 @@ export function VolumeInspector({ world, name, action, select }: Props) {
                 {claim}
               </button>
             ) : (
-              'none'
+              t('inspector.none')
             ),
           ],
-          ['Capacity', pv.spec.capacity.storage],
-          ['Reclaim policy', pv.spec.persistentVolumeReclaimPolicy ?? 'Delete'],
-          ['Data', <Files world={world} volume={name} />],
+          [t('inspector.capacity'), pv.spec.capacity.storage],
+          [t('inspector.volume.reclaim'), pv.spec.persistentVolumeReclaimPolicy ?? 'Delete'],
+          [t('table.col.data'), <Files world={world} volume={name} />],
         ]}
       />
-      <ActionGroup label="Volume">
+      <ActionGroup label={t('inspector.kind.volume')}>
         <ActionButton action={action} command={`kubectl describe pv ${name}`}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <ActionFeedback action={action} />
@@ -119,29 +123,28 @@ export function VolumeInspector({ world, name, action, select }: Props) {
 
 export function ServiceInspector({ world, name, action }: Props) {
   const svc = world.objects.Service[name];
-  if (!svc) return <p className="muted">There is no Service {name} at this moment.</p>;
+  const t = useT();
+  if (!svc) return <p className="muted">{t('inspector.noSuch.service', { name })}</p>;
   const ep = world.objects.Endpoints[name];
   const ready = ep?.subsets?.flatMap((s) => s.addresses ?? []) ?? [];
   const notReady = ep?.subsets?.flatMap((s) => s.notReadyAddresses ?? []) ?? [];
   const list = (a: typeof ready) =>
-    a.length ? a.map((x) => `${x.targetRef?.name ?? x.ip} (${x.ip})`).join(', ') : 'none';
+    a.length ? a.map((x) => `${x.targetRef?.name ?? x.ip} (${x.ip})`).join(', ') : t('inspector.none');
   return (
     <>
       <Facts
         rows={[
           [
-            'Type',
-            svc.spec.clusterIP === 'None'
-              ? 'headless (one DNS record per pod)'
-              : `ClusterIP ${svc.spec.clusterIP ?? ''}`,
+            t('inspector.service.type'),
+            svc.spec.clusterIP === 'None' ? t('inspector.service.headless') : `ClusterIP ${svc.spec.clusterIP ?? ''}`,
           ],
-          ['Ready endpoints', list(ready)],
-          ['Not ready', list(notReady)],
+          [t('inspector.service.ready'), list(ready)],
+          [t('inspector.service.notReady'), list(notReady)],
         ]}
       />
       <ActionGroup label="Service">
         <ActionButton action={action} command={`kubectl describe svc ${name}`}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
         <ActionButton action={action} command={`dig SRV ${name}.default.svc.cluster.local +short`}>
           dig SRV

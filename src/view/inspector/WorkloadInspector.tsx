@@ -4,9 +4,13 @@ import type { Selection } from '../../store/lab.ts';
 import * as act from '../actions.ts';
 import { ActionButton, ActionFeedback, ActionGroup, Facts } from './parts.tsx';
 import type { Action } from './useAction.ts';
+import { useT } from '../hooks/useT.ts';
+import { useLabState } from '../hooks/lab.ts';
+import { engineReasonText } from '../layout/engineReason.ts';
 
 function PodLinks({ names, select }: { names: string[]; select: (s: Selection) => void }) {
-  if (!names.length) return <>none</>;
+  const t = useT();
+  if (!names.length) return <>{t('inspector.none')}</>;
   return (
     <>
       {names.map((p) => (
@@ -38,6 +42,8 @@ export function StatefulSetInspector({
 }) {
   const set = world.objects.StatefulSet[name];
   const id = useId();
+  const t = useT();
+  const lang = useLabState((s) => s.lang);
   const settings = set ? act.setSettings(set) : undefined;
   const [image, setImage] = useState(settings?.image ?? '');
   const [partition, setPartition] = useState(String(settings?.partition ?? 0));
@@ -45,7 +51,7 @@ export function StatefulSetInspector({
   const [policy, setPolicy] = useState<act.PodManagementPolicy>(
     settings?.policy === 'Parallel' ? 'OrderedReady' : 'Parallel',
   );
-  if (!set || !settings) return <p className="muted">There is no StatefulSet {name} at this moment.</p>;
+  if (!set || !settings) return <p className="muted">{t('inspector.noSuch.statefulSet', { name })}</p>;
   const replicas = set.spec.replicas ?? 1;
   const images = act.IMAGE_CHOICES.some((c) => c.image === settings.image)
     ? act.IMAGE_CHOICES
@@ -57,28 +63,28 @@ export function StatefulSetInspector({
       <Facts
         rows={[
           [
-            'Replicas',
+            t('inspector.replicas'),
             <span data-testid="inspector.replicas">
-              {replicas} wanted · {set.status.readyReplicas ?? 0} ready
+              {t('inspector.replicas.value', { wanted: replicas, ready: set.status.readyReplicas ?? 0 })}
             </span>,
           ],
-          ['Pods', <PodLinks names={podsOf(world, set.metadata.uid)} select={select} />],
-          ['Pod management', settings.policy],
+          [t('inspector.pods'), <PodLinks names={podsOf(world, set.metadata.uid)} select={select} />],
+          [t('inspector.sts.podManagement'), settings.policy],
           [
-            'Updates',
+            t('inspector.sts.updates'),
             settings.strategy === 'RollingUpdate' ? `RollingUpdate, partition ${settings.partition}` : 'OnDelete',
           ],
-          ['Image', settings.image],
+          [t('inspector.image'), settings.image],
           [
-            'Revisions',
+            t('inspector.sts.revisions'),
             set.status.currentRevision === set.status.updateRevision
               ? (set.status.currentRevision ?? '')
               : `${set.status.currentRevision ?? ''} → ${set.status.updateRevision ?? ''}`,
           ],
-          ...(reason ? ([['Controller', reason]] as [string, string][]) : []),
+          ...(reason ? ([[t('inspector.sts.controller'), engineReasonText(lang, reason)]] as [string, string][]) : []),
         ]}
       />
-      <ActionGroup label="Replicas">
+      <ActionGroup label={t('inspector.replicas')}>
         <ActionButton
           action={action}
           command={act.statefulSet.scale(name, Math.max(0, replicas - 1))}
@@ -86,22 +92,22 @@ export function StatefulSetInspector({
           testId="action.scale-down"
         >
           <span aria-hidden="true">−</span>
-          <span className="sr-only">Scale down</span> to {Math.max(0, replicas - 1)}
+          <span className="sr-only">{t('inspector.scaleDown')}</span> {t('action.to', { n: Math.max(0, replicas - 1) })}
         </ActionButton>
         <ActionButton action={action} command={act.statefulSet.scale(name, replicas + 1)} testId="action.scale-up">
           <span aria-hidden="true">+</span>
-          <span className="sr-only">Scale up</span> to {replicas + 1}
+          <span className="sr-only">{t('inspector.scaleUp')}</span> {t('action.to', { n: replicas + 1 })}
         </ActionButton>
         <ActionButton action={action} command={act.statefulSet.describe(name)}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <div className="control-row">
-        <label htmlFor={`${id}-image`}>Image</label>
+        <label htmlFor={`${id}-image`}>{t('inspector.image')}</label>
         <select id={`${id}-image`} value={image} onChange={(e) => setImage(e.target.value)}>
           {images.map((c) => (
             <option key={c.image} value={c.image}>
-              {c.label}
+              {'note' in c && c.note ? `${c.label} (${t(c.note)})` : c.label}
             </option>
           ))}
         </select>
@@ -110,11 +116,11 @@ export function StatefulSetInspector({
           command={act.statefulSet.setImage(name, settings.container, image)}
           testId="action.set-image"
         >
-          Set image
+          {t('inspector.sts.setImage')}
         </ActionButton>
       </div>
       <div className="control-row">
-        <label htmlFor={`${id}-partition`}>Partition</label>
+        <label htmlFor={`${id}-partition`}>{t('inspector.sts.partition')}</label>
         <input
           id={`${id}-partition`}
           type="number"
@@ -128,11 +134,11 @@ export function StatefulSetInspector({
           command={act.statefulSet.partition(name, partitionN)}
           testId="action.partition-set"
         >
-          Set partition
+          {t('inspector.sts.setPartition')}
         </ActionButton>
       </div>
       <div className="control-row">
-        <label htmlFor={`${id}-strategy`}>Update strategy</label>
+        <label htmlFor={`${id}-strategy`}>{t('inspector.sts.strategy')}</label>
         <select
           id={`${id}-strategy`}
           value={strategy}
@@ -142,11 +148,11 @@ export function StatefulSetInspector({
           <option value="OnDelete">OnDelete</option>
         </select>
         <ActionButton action={action} command={act.statefulSet.updateStrategy(name, strategy)}>
-          Apply
+          {t('inspector.apply')}
         </ActionButton>
       </div>
       <div className="control-row">
-        <label htmlFor={`${id}-policy`}>Pod management</label>
+        <label htmlFor={`${id}-policy`}>{t('inspector.sts.podManagement')}</label>
         <select
           id={`${id}-policy`}
           value={policy}
@@ -160,10 +166,10 @@ export function StatefulSetInspector({
           command={act.statefulSet.podManagementPolicy(name, policy)}
           testId="action.policy"
         >
-          Apply
+          {t('inspector.apply')}
         </ActionButton>
       </div>
-      <p className="hint">Pod management policy is fixed once the StatefulSet exists: the API server says so.</p>
+      <p className="hint">{t('inspector.sts.policyFixed')}</p>
       <ActionFeedback action={action} />
     </>
   );
@@ -181,37 +187,38 @@ export function ReplicaSetInspector({
   select: (s: Selection) => void;
 }) {
   const rs = world.objects.ReplicaSet[name];
-  if (!rs) return <p className="muted">There is no ReplicaSet {name} at this moment.</p>;
+  const t = useT();
+  if (!rs) return <p className="muted">{t('inspector.noSuch.replicaSet', { name })}</p>;
   const replicas = rs.spec.replicas ?? 1;
   return (
     <>
       <Facts
         rows={[
           [
-            'Replicas',
+            t('inspector.replicas'),
             <span data-testid="inspector.replicas">
-              {replicas} wanted · {rs.status.readyReplicas ?? 0} ready
+              {t('inspector.replicas.value', { wanted: replicas, ready: rs.status.readyReplicas ?? 0 })}
             </span>,
           ],
-          ['Pods', <PodLinks names={podsOf(world, rs.metadata.uid)} select={select} />],
-          ['Image', rs.spec.template.spec.containers[0]?.image ?? ''],
+          [t('inspector.pods'), <PodLinks names={podsOf(world, rs.metadata.uid)} select={select} />],
+          [t('inspector.image'), rs.spec.template.spec.containers[0]?.image ?? ''],
         ]}
       />
-      <ActionGroup label="Replicas">
+      <ActionGroup label={t('inspector.replicas')}>
         <ActionButton
           action={action}
           command={act.replicaSet.scale(name, Math.max(0, replicas - 1))}
           disabled={replicas === 0}
         >
           <span aria-hidden="true">−</span>
-          <span className="sr-only">Scale down</span> to {Math.max(0, replicas - 1)}
+          <span className="sr-only">{t('inspector.scaleDown')}</span> {t('action.to', { n: Math.max(0, replicas - 1) })}
         </ActionButton>
         <ActionButton action={action} command={act.replicaSet.scale(name, replicas + 1)}>
           <span aria-hidden="true">+</span>
-          <span className="sr-only">Scale up</span> to {replicas + 1}
+          <span className="sr-only">{t('inspector.scaleUp')}</span> {t('action.to', { n: replicas + 1 })}
         </ActionButton>
         <ActionButton action={action} command={act.replicaSet.describe(name)}>
-          Describe
+          {t('action.describe')}
         </ActionButton>
       </ActionGroup>
       <ActionFeedback action={action} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Action } from './useAction.ts';
+import { useT } from '../hooks/useT.ts';
 
 /** A button that runs a command; hovering or focusing it previews the command. */
 export function ActionButton({
@@ -39,24 +40,25 @@ export function ActionButton({
 /** The command a button would run, then how the last one went. */
 export function ActionFeedback({ action, compact }: { action: Action; compact?: boolean }) {
   const { preview, result } = action;
+  const t = useT();
   if (compact && !result) return null;
   return (
     <div className="action-feedback">
       <p className="action-preview" aria-hidden="true" hidden={compact}>
         {preview ? (
           <>
-            <span className="muted">runs </span>
+            <span className="muted">{t('action.runs')} </span>
             <code>{preview}</code>
           </>
         ) : (
-          <span className="muted">Each button runs its kubectl command in the terminal.</span>
+          <span className="muted">{t('action.eachButton')}</span>
         )}
       </p>
       {result && (
         <pre className={result.ok ? 'action-result is-ok' : 'action-result is-error'} data-testid="inspector.result">
           <span aria-hidden="true">{result.ok ? '✓ ' : '✗ '}</span>
-          <span className="sr-only">{result.ok ? 'Done: ' : 'Failed: '}</span>
-          {result.text || (result.ok ? 'done' : 'failed')}
+          <span className="sr-only">{result.ok ? t('action.done') : t('action.failed')} </span>
+          {result.text || (result.ok ? t('action.done') : t('action.failed'))}
         </pre>
       )}
     </div>

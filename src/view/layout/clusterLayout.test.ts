@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../../i18n/all.ts';
 import { assignSlots, layoutCluster, wrapText, zoomFor, type ClusterLayout, type Rect } from './clusterLayout.ts';
 import type { ScenePod } from './scene.ts';
 import { SlotMemory } from './slotMemory.ts';
 import { GHOST, STUCK, WEB, sessionAfter, worldAfter } from './testing.ts';
+
+beforeAll(registerAllLocales);
 
 const SIZE = { width: 1024, height: 600 };
 
@@ -146,7 +149,8 @@ describe('layoutCluster', () => {
     expect(l.pods.find((p) => p.key === 'web-0')!.node).toBe('node-3');
     expect(l.alerts).toHaveLength(1);
     expect(l.alerts[0]!.kind).toBe('twin');
-    expect(l.alerts[0]!.text).toMatch(/Two web-0 run at once.*at-most-one/);
+    expect(l.alerts[0]!.text).toMatchObject({ key: 'alert.twin', params: { pod: 'web-0' } });
+    expect(l.alerts[0]!.lines.join(' ')).toMatch(/Two web-0 run at once.*at-most-one/);
     // The ghost still holds the claim: two writers on one disk.
     expect(l.links.some((k) => k.kind === 'ghost-claim' && k.to === 'www-web-0')).toBe(true);
     const n1 = l.nodes.find((n) => n.name === 'node-1')!;
@@ -225,6 +229,8 @@ describe('assignSlots', () => {
 describe('wrapText', () => {
   it('wraps at spaces and ellipsises the last allowed line', () => {
     expect(wrapText('aaa bbb ccc', 10, 45, 3)).toEqual(['aaa bbb', 'ccc']);
+    // Chinese breaks between characters, never before a full-width comma.
+    expect(wrapText('两个同名的容器，同时运行', 10, 80, 3)).toEqual(['两个同名的容器，', '同时运行']);
     const two = wrapText('one two three four five six seven', 10, 50, 2);
     expect(two).toHaveLength(2);
     expect(two[1]!.endsWith('…')).toBe(true);

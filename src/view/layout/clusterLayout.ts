@@ -3,6 +3,7 @@
 // slot in its node's pasture, unscheduled pods wait in a pen, and claims and volumes sit in a
 // storage lane below. Pure: the only history it reads is the previous layout, so cows keep their
 // spot in a pasture while others come and go.
+import { render, type DisplayLang } from '../../i18n/index.ts';
 import { scaleBand } from 'd3-scale';
 import { linkVertical } from 'd3-shape';
 import type { World } from '../../sim/engine/world.ts';
@@ -134,6 +135,8 @@ export interface LayoutOptions {
   filter?: PictureFilter;
   /** The layout drawn just before: pods that stay on the same node keep their slot. */
   previous?: ClusterLayout;
+  /** The language of the words the layout makes room for (the alerts). */
+  lang?: DisplayLang;
 }
 
 /** The design canvas a 1× zoom is tuned for (a 1024×600 projector, minus the page chrome). */
@@ -225,31 +228,43 @@ export function textWidth(text: string, size: number): number {
   return w * size;
 }
 
-/** Greedy word wrap into at most `max` lines; the last line ends with … when text is left over. */
+/** Pieces text may break between: words, and each Chinese character (Chinese has no spaces). */
+const BREAKS =
+  /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef][\u3000-\u303f\uff00-\uffef]*|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+/g;
+
+/**
+ * Greedy word wrap into at most `max` lines; the last line ends with … when text is left over.
+ * Breaks at spaces, and between Chinese characters (keeping a full-width comma or stop with the
+ * character before it).
+ */
 export function wrapText(text: string, size: number, width: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const words = text.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (textWidth(next, size) <= width || !line) {
+  const pieces = text.match(BREAKS) ?? [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (/^\s+$/.test(piece)) {
+      if (line) line += ' ';
+      continue;
+    }
+    const next = line + piece;
+    if (textWidth(next.trimEnd(), size) <= width || !line.trim()) {
       line = next;
       continue;
     }
     if (lines.length === max - 1) {
-      let cut = line;
+      let cut = line.trimEnd();
       while (cut.length > 1 && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
       lines.push(`${cut}…`);
       return lines;
     }
-    lines.push(line);
-    line = words[i]!;
+    lines.push(line.trimEnd());
+    line = piece;
   }
-  lines.push(line);
+  lines.push(line.trimEnd());
   return lines;
 }
 
-/** Screen pixels per design unit: 1 up to a quarter above the design size, then growing. */
 export function zoomFor(size: Size): number {
   const z = Math.min(MAX_ZOOM, size.width / DESIGN.width, size.height / DESIGN.height);
   return z < 1.25 ? 1 : z;
@@ -263,7 +278,18 @@ export function layoutCluster(world: World, size: Size, options: LayoutOptions =
     for (const { density, slot, compactLane } of CANDIDATES) {
       const width = Math.max(320, size.width / zoom);
       const height = Math.max(200, size.height / zoom);
-      last = place(scene, world, width, height, zoom, density, slot, !!compactLane, options.previous);
+      last = place(
+        scene,
+        world,
+        width,
+        height,
+        zoom,
+        density,
+        slot,
+        !!compactLane,
+        options.previous,
+        options.lang ?? 'en',
+      );
       if (last.height <= height + 0.5) return { planned: last, fits: true };
     }
     return { planned: last!, fits: false };
@@ -297,6 +323,7 @@ function place(
   slot: SlotSize,
   compactLane: boolean,
   previous: ClusterLayout | undefined,
+  lang: DisplayLang,
 ): Planned {
   const controlPlane = { x: M, y: 8, width: 168, height: 40 };
 
@@ -353,7 +380,7 @@ function place(
   const penCols = Math.max(1, Math.floor((width - 2 * M - 2 * BODY_PAD) / slot.width));
   const penRows = Math.ceil(pending.length / penCols);
   const penH = pending.length ? PEN_HEADER + penRows * slot.height + 2 * BODY_PAD : 0;
-  const alertLines = scene.alerts.map((a) => wrapText(a.text, ALERT_FONT * 1.1, width - 2 * M - 48, 3));
+  const alertLines = scene.alerts.map((a) => wrapText(render(lang, a.text), ALERT_FONT * 1.1, width - 2 * M - 48, 3));
   const alertsH = alertLines.reduce((h, l) => h + ALERT_H + (l.length - 1) * ALERT_LINE + ALERT_GAP, 0);
   const columns = storageColumns(scene.claims, scene.volumes);
   const laneCols = Math.max(1, Math.floor((width - 2 * M + COLUMN_GAP) / (CLAIM.width + COLUMN_GAP)));

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../../i18n/all.ts';
 import { Session } from '../../commands/index.ts';
 import type { SessionOptions } from '../../commands/index.ts';
 import { describeFanOut, fanOutFor, type FanOutEntry } from './fanOut.ts';
+
+beforeAll(registerAllLocales);
 
 /** Runs `lines` in a fresh session (seed 1), recording each as a timeline entry. */
 function record(lines: string[], options: SessionOptions = {}) {
@@ -37,7 +40,8 @@ describe('fanOutFor', () => {
       to: ['web-0', 'web-1'],
       service: 'nginx',
     });
-    expect(describeFanOut(f!)).toBe('DNS answered with web-0, web-1');
+    expect(describeFanOut('en', f!)).toBe('DNS answered with web-0, web-1');
+    expect(describeFanOut('zh-CN', f!)).toBe('DNS 返回了 web-0, web-1');
   });
 
   it('recognizes dig with the type after the name, nslookup and dig inside kubectl run', () => {
@@ -87,9 +91,9 @@ describe('fanOutFor', () => {
       BOOK,
     );
     const f = fanOutFor(entries, now, world);
-    expect(f?.from).toEqual({ kind: 'Pod', name: 'kubia-0', label: 'a pod' });
+    expect(f?.from).toEqual({ kind: 'Pod', name: 'kubia-0', label: '' });
     expect(f?.to).toEqual(['kubia-0', 'kubia-1', 'kubia-2']);
-    expect(describeFanOut(f!)).toBe('a pod asked its peers kubia-0, kubia-1, kubia-2 for their data');
+    expect(describeFanOut('en', f!)).toBe('a pod asked its peers kubia-0, kubia-1, kubia-2 for their data');
   });
 
   it('ignores proxy requests to pods that do not run the peers app', () => {

@@ -2,6 +2,7 @@
 // or a request to the book's peers app (luksa/kubia-pet-peers): arrows from the headless Service
 // (or the pod that answered) to every Ready endpoint of the headless Service. Pure: reads the
 // terminal's entries, the cursor and the world at the cursor.
+import { t, type DisplayLang } from '../../i18n/index.ts';
 import type { World } from '../../sim/engine/world.ts';
 
 export interface FanOutEntry {
@@ -14,6 +15,7 @@ export interface FanOut {
   /** 'srv': the DNS answer of a headless Service; 'peers': the peers app asking every peer. */
   kind: 'srv' | 'peers';
   /** Where the arrows start: the headless Service (srv) or the answering pod (peers). */
+  /** `label` names the asker; '' when we do not know which pod asked ("a pod"). */
   from: { kind: 'Service' | 'Pod'; name: string; label: string };
   /** Ready endpoints of the headless Service, by pod name. */
   to: string[];
@@ -65,7 +67,7 @@ function peersRequest(line: string, world: World): FanOut | undefined {
   if (pod) from = { kind: 'Pod', name: pod, label: pod };
   else if (svc) {
     const first = readyEndpoints(world, svc)[0];
-    if (first) from = { kind: 'Pod', name: first, label: 'a pod' };
+    if (first) from = { kind: 'Pod', name: first, label: '' };
   }
   if (!from || !runsPeers(world, from.name)) return undefined;
   const name = from.name;
@@ -90,7 +92,8 @@ function byOrdinal(a: string, b: string): number {
 }
 
 /** "DNS answered with web-0, web-1" or "a pod asked its peers kubia-0, kubia-1 for their data". */
-export function describeFanOut(f: FanOut): string {
+export function describeFanOut(lang: DisplayLang, f: FanOut): string {
   const list = f.to.join(', ');
-  return f.kind === 'srv' ? `DNS answered with ${list}` : `${f.from.label} asked its peers ${list} for their data`;
+  if (f.kind === 'srv') return t(lang, 'fan.srv', { pods: list });
+  return t(lang, 'fan.peers', { from: f.from.label || t(lang, 'fan.aPod'), pods: list });
 }

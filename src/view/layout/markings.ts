@@ -1,6 +1,7 @@
 // A named cow's look: coat colour and spot pattern derived only from the StatefulSet's name and
 // the ordinal, so web-1 looks the same every time it is recreated, on any node, in any session.
 // Anonymous cattle (ReplicaSet pods) all share one plain look.
+import type { MessageKey } from '../../i18n/index.ts';
 
 export interface Coat {
   /** Body colour. */
@@ -8,7 +9,7 @@ export interface Coat {
   /** Spot colour, chosen to contrast with the body. */
   spot: string;
   /** Plain-language name of the coat, for screen readers and the legend. */
-  name: string;
+  name: MessageKey;
 }
 
 export interface Spot {
@@ -29,17 +30,17 @@ export interface Markings {
 }
 
 export const COATS: readonly Coat[] = [
-  { body: '#f7f4ee', spot: '#2b2b2b', name: 'white with black spots' },
-  { body: '#c98b4f', spot: '#5a3418', name: 'tan with dark brown spots' },
-  { body: '#4a4a4f', spot: '#f1efe9', name: 'black with white spots' },
-  { body: '#f1dfb8', spot: '#9a5b2c', name: 'cream with brown spots' },
-  { body: '#a65a3a', spot: '#f6e6cc', name: 'red with cream spots' },
-  { body: '#b8b8b4', spot: '#3d3d3d', name: 'grey with charcoal spots' },
-  { body: '#e3bf62', spot: '#fffaf0', name: 'gold with white spots' },
-  { body: '#7b5336', spot: '#f3ece2', name: 'brown with white spots' },
+  { body: '#f7f4ee', spot: '#2b2b2b', name: 'coat.whiteBlack' },
+  { body: '#c98b4f', spot: '#5a3418', name: 'coat.tanBrown' },
+  { body: '#4a4a4f', spot: '#f1efe9', name: 'coat.blackWhite' },
+  { body: '#f1dfb8', spot: '#9a5b2c', name: 'coat.creamBrown' },
+  { body: '#a65a3a', spot: '#f6e6cc', name: 'coat.redCream' },
+  { body: '#b8b8b4', spot: '#3d3d3d', name: 'coat.greyCharcoal' },
+  { body: '#e3bf62', spot: '#fffaf0', name: 'coat.goldWhite' },
+  { body: '#7b5336', spot: '#f3ece2', name: 'coat.brownWhite' },
 ];
 
-export const CATTLE_COAT: Coat = { body: '#a8957f', spot: '#a8957f', name: 'plain' };
+export const CATTLE_COAT: Coat = { body: '#a8957f', spot: '#a8957f', name: 'coat.plain' };
 
 /** FNV-1a over UTF-16 code units: a small stable hash, the same in every browser. */
 export function hash32(text: string): number {

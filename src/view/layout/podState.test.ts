@@ -26,14 +26,14 @@ describe('podLook', () => {
     const w = worldAfter([...WEB, 'sim partition node-1', 'sleep 70']);
     expect(nodeTruth(w, 'node-1')).toEqual({ physical: 'Partitioned', health: 'Unknown' });
     const pod = Object.values(w.objects.Pod).find((p) => p.spec.nodeName === 'node-1')!;
-    expect(podLook(w, pod)).toMatchObject({ kind: 'unknown', status: 'Running 1/1', note: 'node unreachable' });
+    expect(podLook(w, pod)).toMatchObject({ kind: 'unknown', status: 'Running 1/1', note: 'pod.note.unreachable' });
   });
 
   it('shows a pod stuck Terminating on a lost node without a countdown', () => {
     const w = worldAfter(STUCK);
     const pod = w.objects.Pod['web-0']!;
     expect(pod.spec.nodeName).toBe('node-1');
-    expect(podLook(w, pod)).toMatchObject({ kind: 'terminating', status: 'Terminating', note: 'node unreachable' });
+    expect(podLook(w, pod)).toMatchObject({ kind: 'terminating', status: 'Terminating', note: 'pod.note.unreachable' });
   });
 
   it('flags image pull errors', () => {

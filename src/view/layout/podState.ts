@@ -7,6 +7,7 @@ import { parseRfc3339 } from '../../commands/format/time.ts';
 import type { World } from '../../sim/engine/world.ts';
 import { condition } from '../../sim/model/pods.ts';
 import type { Pod } from '../../sim/model/types.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 
 export type PodKind =
   'pending' | 'creating' | 'running' | 'ready' | 'terminating' | 'imageError' | 'unknown' | 'failed' | 'ghost';
@@ -15,8 +16,8 @@ export interface PodLook {
   kind: PodKind;
   /** kubectl's STATUS column, plus READY for running pods and the countdown for terminating ones. */
   status: string;
-  /** What the picture knows beyond the table, in a few words ('' when nothing to add). */
-  note: string;
+  /** What the picture knows beyond the table, in a few words: a message key ('' when nothing to add). */
+  note: MessageKey | '';
   /** Whole seconds left of the grace period, for Terminating pods. */
   graceLeft?: number;
 }
@@ -66,15 +67,15 @@ export function podLook(world: World, pod: Pod): PodLook {
   if (pod.metadata.deletionTimestamp) {
     const left = graceLeft(world, pod) ?? 0;
     const text = status === 'Terminating' && left > 0 ? `Terminating ${left}s` : status;
-    const note = unreachable ? 'node unreachable' : left === 0 ? 'grace period over' : '';
+    const note = unreachable ? 'pod.note.unreachable' : left === 0 ? 'pod.note.graceOver' : '';
     return { kind: status === 'Unknown' ? 'unknown' : 'terminating', status: text, note, graceLeft: left };
   }
   if (!pod.spec.nodeName) {
-    return { kind: 'pending', status, note: world.unschedulable[pod.metadata.uid ?? ''] ? 'no node fits' : '' };
+    return { kind: 'pending', status, note: world.unschedulable[pod.metadata.uid ?? ''] ? 'pod.note.noNodeFits' : '' };
   }
-  if (IMAGE_ERRORS.has(status)) return { kind: 'imageError', status, note: unreachable ? 'node unreachable' : '' };
+  if (IMAGE_ERRORS.has(status)) return { kind: 'imageError', status, note: unreachable ? 'pod.note.unreachable' : '' };
   if (unreachable) {
-    return { kind: 'unknown', status: withReady(status, summary.ready), note: 'node unreachable' };
+    return { kind: 'unknown', status: withReady(status, summary.ready), note: 'pod.note.unreachable' };
   }
   if (status === 'Unknown') return { kind: 'unknown', status, note: '' };
   if (FAILED.has(status) || status.startsWith('ExitCode:') || status.startsWith('Signal:'))
@@ -84,7 +85,7 @@ export function podLook(world: World, pod: Pod): PodLook {
     return {
       kind: ready ? 'ready' : 'running',
       status: withReady(status, summary.ready),
-      note: ready ? '' : 'not ready',
+      note: ready ? '' : 'pod.note.notReady',
     };
   }
   if (status === 'ContainerCreating' || status === 'PodInitializing' || status.startsWith('Init:'))

@@ -6,6 +6,8 @@ import type { World } from '../../sim/engine/world.ts';
 import { isPodReady, isTerminating, parentAndOrdinal } from '../../sim/model/pods.ts';
 import type { Pod, StatefulSet } from '../../sim/model/types.ts';
 import { parseRfc3339 } from '../../commands/format/time.ts';
+import { msg, type Message, type MessageKey } from '../../i18n/index.ts';
+import { engineReason } from './engineReason.ts';
 import { nodeUnreachable, podLook, shortSchedulingMessage } from './podState.ts';
 
 /** The controller machine's resting state: Idle, Scaling, ScalingDown, Updating or Deleting. */
@@ -15,28 +17,28 @@ export interface SetReasoning {
   set: string;
   state: ControllerState;
   /** "Scaling", "Scaling down"… */
-  stateLabel: string;
+  stateLabel: Message;
   /** The reason as one sentence: "Scaling: waiting for web-0 to be Running and Ready before …". */
-  sentence: string;
+  sentence: Message;
   /** Set when the wait cannot end by itself soon: "blocked: kubia-0 is Terminating on an unreachable node". */
-  blocked?: string;
+  blocked?: Message;
   /** What ends the block, in plain words. */
-  hint?: string;
+  hint?: Message;
   /** A command that ends it (with its risk told in `hint`). */
   command?: string;
   /** Scaling down: "web-3 goes after web-4 is gone". */
-  next?: string;
+  next?: Message;
   waitingOn?: string;
   desired: number;
   ready: number;
 }
 
-const LABELS: Record<string, string> = {
-  Idle: 'Idle',
-  Scaling: 'Scaling',
-  ScalingDown: 'Scaling down',
-  Updating: 'Updating',
-  Deleting: 'Deleting',
+const LABELS: Record<string, MessageKey> = {
+  Idle: 'reason.state.idle',
+  Scaling: 'reason.state.scaling',
+  ScalingDown: 'reason.state.scalingDown',
+  Updating: 'reason.state.updating',
+  Deleting: 'reason.state.deleting',
 };
 
 export function controllerReasoning(world: World): SetReasoning[] {
@@ -57,14 +59,15 @@ export function setReasoning(world: World, set: StatefulSet): SetReasoning {
   const pods = ownPods(world, set);
   const desired = set.spec.replicas ?? 1;
   const ready = pods.filter((p) => isPodReady(p) && !isTerminating(p)).length;
-  const stateLabel = LABELS[ctl.state] ?? ctl.state;
+  const known = LABELS[ctl.state];
+  const stateLabel = known ? msg(known) : msg('reason.state.other', { state: ctl.state });
   const sentence =
     ctl.state === 'Deleting'
-      ? 'Deleting: the StatefulSet is being deleted'
+      ? msg('reason.deleting')
       : ctl.reason
-        ? `${stateLabel}: ${ctl.reason}`
+        ? msg('reason.sentence', { state: stateLabel, reason: engineReason(ctl.reason) })
         : ctl.state === 'Idle'
-          ? `Idle: nothing to do, ${ready} of ${desired} ready`
+          ? msg('reason.idle', { ready, desired })
           : stateLabel;
   const out: SetReasoning = { set: name, state: ctl.state, stateLabel, sentence, desired, ready };
   if (ctl.waitingOn) out.waitingOn = ctl.waitingOn;
@@ -72,7 +75,7 @@ export function setReasoning(world: World, set: StatefulSet): SetReasoning {
   if (pod) Object.assign(out, blockage(world, pod));
   if (ctl.state === 'ScalingDown' && ctl.waitingOn) {
     const next = nextCondemned(set, pods, ctl.waitingOn);
-    if (next) out.next = `${next} goes after ${ctl.waitingOn} is gone`;
+    if (next) out.next = msg('reason.nextCondemned', { next, pod: ctl.waitingOn });
   }
   return out;
 }
@@ -83,34 +86,36 @@ function blockage(world: World, pod: Pod): Pick<SetReasoning, 'blocked' | 'hint'
   const node = pod.spec.nodeName;
   if (isTerminating(pod) && nodeUnreachable(world, node)) {
     return {
-      blocked: `blocked: ${name} is Terminating on an unreachable node`,
-      hint:
-        `${node} cannot confirm that ${name} stopped, so no new ${name} is created until ${node} is back, ` +
-        `or until you force delete it (risky: the old ${name} may still be running):`,
+      blocked: msg('reason.blocked.terminatingUnreachable', { pod: name }),
+      hint: msg('reason.hint.forceDelete', { pod: name, node: node ?? '' }),
       command: `kubectl delete pod ${name} --force --grace-period=0`,
     };
   }
   if (!isTerminating(pod) && nodeUnreachable(world, node)) {
     const evict = evictionIn(world, pod);
     return {
-      blocked: `blocked: ${name} is on an unreachable node (${node})`,
+      blocked: msg('reason.blocked.unreachable', { pod: name, node: node ?? '' }),
       hint:
-        evict !== undefined
-          ? `The node controller evicts it ${evict > 0 ? `in ${evict}s` : 'now'} (the unreachable taint's tolerationSeconds).`
-          : `It stays until ${node} is back or the pod is deleted.`,
+        evict === undefined
+          ? msg('reason.hint.staysUntil', { node: node ?? '' })
+          : evict > 0
+            ? msg('reason.hint.evictsIn', { seconds: evict })
+            : msg('reason.hint.evictsNow'),
     };
   }
   if (!node && world.unschedulable[pod.metadata.uid ?? '']) {
     return {
-      blocked: `blocked: ${name} cannot be scheduled`,
-      hint: shortSchedulingMessage(world.unschedulable[pod.metadata.uid ?? '']!),
+      blocked: msg('reason.blocked.unschedulable', { pod: name }),
+      hint: msg('reason.hint.scheduler', {
+        message: shortSchedulingMessage(world.unschedulable[pod.metadata.uid ?? '']!),
+      }),
     };
   }
   const look = podLook(world, pod);
   if (look.kind === 'imageError') {
     return {
-      blocked: `blocked: ${name} cannot pull its image (${look.status})`,
-      hint: `Fix the image in the pod template; ${name} is recreated with it.`,
+      blocked: msg('reason.blocked.image', { pod: name, status: look.status }),
+      hint: msg('reason.hint.fixImage', { pod: name }),
     };
   }
   return {};

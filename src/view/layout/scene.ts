@@ -1,6 +1,7 @@
 // What the picture shows, before any geometry: nodes with their API status and physical truth,
 // pods (and ghosts) with their looks, claims, volumes and headless Services. A pure function of
 // the World, so any instant of the timeline reads the same.
+import { msg, type Message } from '../../i18n/index.ts';
 import { nodeStatus } from '../../commands/printers/get/node.ts';
 import type { World } from '../../sim/engine/world.ts';
 import { controllerOf, parentAndOrdinal } from '../../sim/model/pods.ts';
@@ -91,7 +92,7 @@ export interface SceneAlert {
   /** The ghost this alert is about. */
   podKey: string;
   kind: 'twin' | 'ghost';
-  text: string;
+  text: Message;
 }
 
 export interface Scene {
@@ -146,7 +147,7 @@ export function readScene(world: World, filter: PictureFilter = 'all'): Scene {
         owner,
         ...(po ? { ordinal: po.ordinal } : {}),
         markings: po ? markingsFor(po.parent, po.ordinal) : CATTLE_MARKINGS,
-        look: { kind: 'ghost', status: 'ghost', note: 'API object deleted' },
+        look: { kind: 'ghost', status: 'ghost', note: 'pod.note.apiDeleted' },
         ip: rt.ip,
         claims: set ? claimNames(set, rt.name) : [],
         ...(twin?.spec.nodeName ? { twinNode: twin.spec.nodeName } : {}),
@@ -158,12 +159,16 @@ export function readScene(world: World, filter: PictureFilter = 'all'): Scene {
           ? {
               podKey: ghost.key,
               kind: 'twin',
-              text: `Two ${rt.name} run at once, a ghost on ${node} and the new one on ${twin.spec.nodeName ?? 'another node'}: the at-most-one guarantee is broken.`,
+              text: msg('alert.twin', {
+                pod: rt.name,
+                node,
+                twinNode: twin.spec.nodeName ?? msg('alert.anotherNode'),
+              }),
             }
           : {
               podKey: ghost.key,
               kind: 'ghost',
-              text: `${rt.name} still runs on ${node}, but its API object is gone: the control plane cannot stop it.`,
+              text: msg('alert.ghost', { pod: rt.name, node }),
             },
       );
     }

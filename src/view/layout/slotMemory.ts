@@ -4,12 +4,13 @@
 import { layoutCluster, type ClusterLayout, type Size } from './clusterLayout.ts';
 import type { World } from '../../sim/engine/world.ts';
 import type { PictureFilter } from './scene.ts';
+import type { DisplayLang } from '../../i18n/index.ts';
 
 export class SlotMemory {
   private last: ClusterLayout | undefined;
 
-  layout(world: World, size: Size, filter: PictureFilter = 'all'): ClusterLayout {
-    const next = layoutCluster(world, size, { filter, ...(this.last ? { previous: this.last } : {}) });
+  layout(world: World, size: Size, filter: PictureFilter = 'all', lang: DisplayLang = 'en'): ClusterLayout {
+    const next = layoutCluster(world, size, { filter, lang, ...(this.last ? { previous: this.last } : {}) });
     this.last = next;
     return next;
   }

@@ -3,8 +3,9 @@ import type { Selection } from '../../store/lab.ts';
 import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
 import { Icon } from '../Icon.tsx';
 import { readScene, type PictureFilter, type ScenePod } from '../layout/scene.ts';
-
-const CONNECTION = { Connected: 'connected', Partitioned: 'cut off', PoweredOff: 'powered off' } as const;
+import { render } from '../../i18n/index.ts';
+import { useT } from '../hooks/useT.ts';
+import { LINK_WORDS, lookNote, lookStatus } from '../picture/labels.ts';
 
 const KIND_ICON: Record<ScenePod['look']['kind'], string> = {
   pending: '…',
@@ -34,6 +35,8 @@ function NameButton({ sel, label }: { sel: Selection; label?: string }) {
  */
 export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilter; caption?: string }) {
   const world = useWorld();
+  const t = useT();
+  const lang = useLabState((s) => s.lang);
   // The world at the head is one object that changes in place: the version says when.
   const version = useLabState((s) => s.version);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
@@ -45,17 +48,17 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
       {caption && <h3 className="table-title">{caption}</h3>}
       {scene.alerts.map((a) => (
         <p key={a.podKey} className="callout callout-danger" data-testid="table.alert">
-          <Icon name="ghost" size={14} /> {a.text}
+          <Icon name="ghost" size={14} /> {render(lang, a.text)}
         </p>
       ))}
       <table className="grid">
-        <caption>Pods</caption>
+        <caption>{t('table.pods')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pod</th>
-            <th scope="col">Status</th>
-            <th scope="col">Node</th>
-            <th scope="col">Claim</th>
+            <th scope="col">{t('table.col.pod')}</th>
+            <th scope="col">{t('table.col.status')}</th>
+            <th scope="col">{t('table.col.node')}</th>
+            <th scope="col">{t('table.col.claim')}</th>
             <th scope="col" className="wide-only">
               IP
             </th>
@@ -65,22 +68,22 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
           {scene.pods.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
-                No pods.
+                {t('table.noPods')}
               </td>
             </tr>
           )}
           {scene.pods.map((p) => (
             <tr key={p.key} data-testid={`table.pod.${p.name}${p.ghost ? '.ghost' : ''}`} data-state={p.look.kind}>
               <th scope="row">
-                {p.ghost ? `${p.name} (ghost)` : <NameButton sel={{ kind: 'Pod', name: p.name }} />}
+                {p.ghost ? t('table.ghostName', { pod: p.name }) : <NameButton sel={{ kind: 'Pod', name: p.name }} />}
                 <span className="owner"> {p.owner.kind === 'None' ? '' : `${p.owner.kind} ${p.owner.name ?? ''}`}</span>
               </th>
               <td className={`state state-${p.look.kind}`}>
                 <span className="state-icon" aria-hidden="true">
                   {p.ghost ? <Icon name="ghost" size={13} /> : KIND_ICON[p.look.kind]}
                 </span>
-                {p.look.status}
-                {p.look.note && <span className="note"> · {p.look.note}</span>}
+                {lookStatus(lang, p.look)}
+                {p.look.note && <span className="note"> · {lookNote(lang, p.look)}</span>}
               </td>
               <td>{p.node ?? '—'}</td>
               <td>{p.claims.join(', ') || '—'}</td>
@@ -90,14 +93,14 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
         </tbody>
       </table>
       <table className="grid">
-        <caption>Nodes</caption>
+        <caption>{t('table.nodes')}</caption>
         <thead>
           <tr>
-            <th scope="col">Node</th>
-            <th scope="col">API status</th>
-            <th scope="col">Really</th>
-            <th scope="col">Taints</th>
-            <th scope="col">Pods</th>
+            <th scope="col">{t('table.col.node')}</th>
+            <th scope="col">{t('table.col.apiStatus')}</th>
+            <th scope="col">{t('table.col.really')}</th>
+            <th scope="col">{t('table.col.taints')}</th>
+            <th scope="col">{t('table.col.pods')}</th>
           </tr>
         </thead>
         <tbody>
@@ -110,7 +113,7 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
                 </span>
                 {n.status}
               </td>
-              <td>{CONNECTION[n.truth.physical]}</td>
+              <td>{t(LINK_WORDS[n.truth.physical])}</td>
               <td>{n.taints.map((t) => t.label).join('; ') || '—'}</td>
               <td className="num">{podsOn(n.name)}</td>
             </tr>
@@ -119,13 +122,13 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
       </table>
       {scene.claims.length > 0 && (
         <table className="grid">
-          <caption>Claims and their data</caption>
+          <caption>{t('table.claims')}</caption>
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Status</th>
-              <th scope="col">Volume</th>
-              <th scope="col">Data</th>
+              <th scope="col">{t('table.col.claim')}</th>
+              <th scope="col">{t('table.col.status')}</th>
+              <th scope="col">{t('table.col.volume')}</th>
+              <th scope="col">{t('table.col.data')}</th>
             </tr>
           </thead>
           <tbody>
@@ -138,7 +141,7 @@ export function ClusterTable({ filter = 'all', caption }: { filter?: PictureFilt
                   </th>
                   <td>
                     {c.terminating ? 'Terminating' : c.phase}
-                    {c.waitingFor && <span className="note"> · waiting for {c.waitingFor}</span>}
+                    {c.waitingFor && <span className="note"> · {t('table.waitingFor', { pod: c.waitingFor })}</span>}
                   </td>
                   <td>{c.volume ?? '—'}</td>
                   <td>{vol?.data ? `${vol.data.file}: ${vol.data.text}` : '—'}</td>

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerAllLocales } from '../../i18n/all.ts';
 import { WEB, worldAfter } from '../layout/testing.ts';
 import { DnsPanel } from './DnsPanel.tsx';
+
+beforeAll(registerAllLocales);
 
 afterEach(cleanup);
 

@@ -7,21 +7,28 @@ import type { Motion } from '../../store/lab.ts';
 import { dnsRecords, type DnsServiceView } from '../layout/dnsRecords.ts';
 import '../picture/picture.css';
 import '../picture/panels.css';
+import type { DisplayLang } from '../../i18n/index.ts';
+import { useViewT } from '../hooks/useViewLang.ts';
+import type { T } from '../hooks/useT.ts';
+import { Rich } from '../Rich.tsx';
 
 export interface DnsPanelProps {
   world: World;
   motion?: Motion;
   /** Show only this Service (default: every headless Service). */
   service?: string;
+  /** The language of its words (default: the lab's, or English outside a lab). */
+  lang?: DisplayLang;
 }
 
-export function DnsPanel({ world, motion = 'full', service }: DnsPanelProps) {
+export function DnsPanel({ world, motion = 'full', service, lang }: DnsPanelProps) {
+  const t = useViewT(lang);
   const views = dnsRecords(world).filter((v) => service === undefined || v.service === service);
   return (
-    <section className="cp-panel cp-dns" data-motion={motion} aria-label="Cluster DNS" data-testid="dns.panel">
-      {views.length === 0 && <p className="cp-panel-empty">No headless Service yet, so no per-pod DNS names.</p>}
+    <section className="cp-panel cp-dns" data-motion={motion} aria-label={t('dns.title')} data-testid="dns.panel">
+      {views.length === 0 && <p className="cp-panel-empty">{t('dns.noService')}</p>}
       {views.map((v) => (
-        <ServiceDns key={v.service} view={v} />
+        <ServiceDns key={v.service} view={v} t={t} />
       ))}
     </section>
   );
@@ -50,19 +57,20 @@ function labels(text: string) {
   ));
 }
 
-function ServiceDns({ view: v }: { view: DnsServiceView }) {
+function ServiceDns({ view: v, t }: { view: DnsServiceView; t: T }) {
   const suffix = `.${v.namespace}.svc.${v.fqdn.split('.svc.')[1] ?? 'cluster.local'}`;
   const id = `dns-${v.service}`;
   return (
     <div className="cp-dns-service" data-testid={`dns.${v.service}`}>
       <h3 id={id}>
-        DNS for Service <code>{v.service}</code> <span className="cp-dns-kind">headless</span>
+        <Rich text={t('dns.forService')} parts={{ service: <code>{v.service}</code> }} />{' '}
+        <span className="cp-dns-kind">{t('dns.headless')}</span>
       </h3>
       <table className="cp-dns-table" aria-labelledby={id}>
-        <caption>Per-pod A records (ready pods only)</caption>
+        <caption>{t('dns.aRecords')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <th scope="col">{t('dns.col.name')}</th>
             <th scope="col">A</th>
           </tr>
         </thead>
@@ -81,38 +89,38 @@ function ServiceDns({ view: v }: { view: DnsServiceView }) {
                 <DnsName name={`${r.pod}.${v.fqdn}`} suffix={suffix} />
               </td>
               <td>
-                <span aria-hidden="true">○ </span>NXDOMAIN (not ready)
+                <span aria-hidden="true">○ </span>NXDOMAIN ({t('dns.notReady')})
               </td>
             </tr>
           ))}
           {v.podRecords.length === 0 && v.notReady.length === 0 && (
             <tr>
               <td colSpan={2} className="cp-dns-none">
-                no pods
+                {t('dns.noPods')}
               </td>
             </tr>
           )}
         </tbody>
       </table>
-      <table className="cp-dns-table cp-dns-srv" aria-label={`SRV answer for ${v.fqdn}`}>
+      <table className="cp-dns-table cp-dns-srv" aria-label={t('dns.srvAnswer', { fqdn: v.fqdn })}>
         <caption>
           <code>dig SRV {v.fqdn}</code>
         </caption>
         <thead>
           <tr>
-            <th scope="col" title="priority">
-              prio
+            <th scope="col" title={t('dns.col.priority')}>
+              {t('dns.col.prio')}
             </th>
-            <th scope="col">weight</th>
-            <th scope="col">port</th>
-            <th scope="col">target</th>
+            <th scope="col">{t('dns.col.weight')}</th>
+            <th scope="col">{t('dns.col.port')}</th>
+            <th scope="col">{t('dns.col.target')}</th>
           </tr>
         </thead>
         <tbody>
           {v.srv.status === 'NXDOMAIN' ? (
             <tr className="cp-dns-nx">
               <td colSpan={4}>
-                <span aria-hidden="true">⚠ </span>NXDOMAIN: no pod is ready, so the name does not exist
+                <span aria-hidden="true">⚠ </span>NXDOMAIN: {t('dns.nxdomain')}
               </td>
             </tr>
           ) : (
@@ -130,8 +138,8 @@ function ServiceDns({ view: v }: { view: DnsServiceView }) {
         </tbody>
       </table>
       <p className="cp-dns-note">
-        TTL {v.ttl}s. A real server shuffles the order of answers on every query.
-        {v.publishNotReady ? ' This Service publishes not-ready addresses too.' : ''}
+        TTL {v.ttl}s. {t('dns.shuffle')}
+        {v.publishNotReady ? ` ${t('dns.publishNotReady')}` : ''}
       </p>
     </div>
   );

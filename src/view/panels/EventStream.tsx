@@ -2,10 +2,16 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Re
 import { formatClock } from '../format.ts';
 import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
 import { eventRows, watchRows, type EventFilter, type WatchRow } from '../stream.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useT } from '../hooks/useT.ts';
 
 type Tab = 'watch' | 'events' | 'dns';
 
-const TAB_LABELS: Record<Tab, string> = { watch: 'Pods (get -w)', events: 'Events', dns: 'DNS' };
+const TAB_LABELS: Record<Tab, MessageKey> = {
+  watch: 'stream.tab.watch',
+  events: 'stream.tab.events',
+  dns: 'stream.tab.dns',
+};
 
 const MARK: Partial<Record<WatchRow['what'], string>> = {
   created: '+',
@@ -48,26 +54,25 @@ function Watch() {
   const lab = useLab();
   const cursor = useLabState((s) => s.cursor);
   const version = useLabState((s) => s.version);
+  const t = useT();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- markers grow with the version
   const rows = useMemo(() => watchRows(lab.timeline(), cursor), [lab, cursor, version]);
   return (
-    <StickyBox dep={rows.length ? rows.at(-1)!.key : ''} label="Pod changes">
+    <StickyBox dep={rows.length ? rows.at(-1)!.key : ''} label={t('stream.watch.label')}>
       {rows.length === 0 ? (
-        <p className="hint">
-          Nothing has happened yet. Pods and nodes appear here as they change, like kubectl get pods -w.
-        </p>
+        <p className="hint">{t('stream.watch.empty')}</p>
       ) : (
         <table className="stream" data-testid="stream.watch">
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Name</th>
-              <th scope="col">Ready</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('stream.col.time')}</th>
+              <th scope="col">{t('stream.col.name')}</th>
+              <th scope="col">{t('stream.col.ready')}</th>
+              <th scope="col">{t('stream.col.status')}</th>
               <th scope="col" className="wide-only">
-                Restarts
+                {t('stream.col.restarts')}
               </th>
-              <th scope="col">Node</th>
+              <th scope="col">{t('stream.col.node')}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,7 +86,7 @@ function Watch() {
                   {r.kind === 'node' ? `node/${r.name}` : r.name}
                 </td>
                 <td>{r.ready}</td>
-                <td className="status">{r.status}</td>
+                <td className="status">{r.status === 'deleted' ? t('stream.deleted') : r.status}</td>
                 <td className="wide-only">{r.restarts}</td>
                 <td>{r.node}</td>
               </tr>
@@ -96,6 +101,7 @@ function Watch() {
 function Events() {
   const world = useWorld();
   const [filter, setFilter] = useState<EventFilter>('all');
+  const t = useT();
   const rows = eventRows(world, filter);
   return (
     <>
@@ -105,11 +111,11 @@ function Events() {
           checked={filter === 'workloads'}
           onChange={(e) => setFilter(e.target.checked ? 'workloads' : 'all')}
         />{' '}
-        Only the StatefulSet’s and ReplicaSet’s own events
+        {t('stream.events.onlyWorkloads')}
       </label>
-      <StickyBox dep={rows.length ? rows.at(-1)!.key + rows.length : ''} label="Events">
+      <StickyBox dep={rows.length ? rows.at(-1)!.key + rows.length : ''} label={t('stream.tab.events')}>
         {rows.length === 0 ? (
-          <p className="hint">No events yet (kubectl get events).</p>
+          <p className="hint">{t('stream.events.empty')}</p>
         ) : (
           <ol className="event-list" data-testid="stream.events">
             {rows.map((e) => (
@@ -143,6 +149,7 @@ function Events() {
  */
 export function EventStream({ dns }: { dns?: ReactNode }) {
   const [tab, setTab] = useState<Tab>('watch');
+  const t = useT();
   const tabs: Tab[] = dns ? ['watch', 'events', 'dns'] : ['watch', 'events'];
   const onKey = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -155,22 +162,22 @@ export function EventStream({ dns }: { dns?: ReactNode }) {
   return (
     <section className="panel events" aria-labelledby="stream-heading">
       <div className="panel-head">
-        <h2 id="stream-heading">What happened</h2>
-        <div className="tabs" role="tablist" aria-label="Stream" onKeyDown={onKey}>
-          {tabs.map((t) => (
+        <h2 id="stream-heading">{t('app.sidebar.stream')}</h2>
+        <div className="tabs" role="tablist" aria-label={t('stream.tabs')} onKeyDown={onKey}>
+          {tabs.map((k) => (
             <button
-              key={t}
-              id={`stream-tab-${t}`}
+              key={k}
+              id={`stream-tab-${k}`}
               type="button"
               role="tab"
-              aria-selected={tab === t}
+              aria-selected={tab === k}
               aria-controls="stream-panel"
-              tabIndex={tab === t ? 0 : -1}
+              tabIndex={tab === k ? 0 : -1}
               className="tab"
-              data-testid={`stream.tab.${t}`}
-              onClick={() => setTab(t)}
+              data-testid={`stream.tab.${k}`}
+              onClick={() => setTab(k)}
             >
-              {TAB_LABELS[t]}
+              {t(TAB_LABELS[k])}
             </button>
           ))}
         </div>

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerAllLocales } from '../../i18n/all.ts';
 import { STUCK, WEB, worldAfter } from '../layout/testing.ts';
 import { Reasoning } from './Reasoning.tsx';
+
+beforeAll(registerAllLocales);
 
 afterEach(cleanup);
 

@@ -6,6 +6,8 @@ import type { Selection } from '../../store/lab.ts';
 import { controllerReasoning, type SetReasoning } from '../layout/reasoning.ts';
 import '../picture/picture.css';
 import '../picture/panels.css';
+import { render, type DisplayLang, type Message } from '../../i18n/index.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 export interface ReasoningProps {
   world: World;
@@ -15,6 +17,15 @@ export interface ReasoningProps {
   live?: boolean;
   /** 'cards' (default) for a side panel; 'inline' for a one-line strip under the picture. */
   variant?: 'cards' | 'inline';
+  /** The language of its words (default: the lab's, or English outside a lab). */
+  lang?: DisplayLang;
+}
+
+interface RowProps {
+  r: SetReasoning;
+  onSelect: ReasoningProps['onSelect'];
+  /** Renders a message in the panel's language. */
+  say: (m: Message) => string;
 }
 
 const STATE_ICON: Record<string, string> = {
@@ -25,28 +36,30 @@ const STATE_ICON: Record<string, string> = {
   Deleting: '✕',
 };
 
-export function Reasoning({ world, onSelect, live = false, variant = 'cards' }: ReasoningProps) {
+export function Reasoning({ world, onSelect, live = false, variant = 'cards', lang: explicit }: ReasoningProps) {
+  const lang = useViewLang(explicit);
+  const say = (m: Message) => render(lang, m);
   const sets = controllerReasoning(world);
   return (
     <section
       className={`cp-panel cp-reasoning cp-reasoning-${variant}`}
-      aria-label="Why is the controller waiting?"
+      aria-label={say({ key: 'reason.title' })}
       aria-live={live ? 'polite' : undefined}
       data-testid="reasoning.panel"
     >
-      {sets.length === 0 && <p className="cp-panel-empty">No StatefulSet yet: the controller has nothing to do.</p>}
+      {sets.length === 0 && <p className="cp-panel-empty">{say({ key: 'reason.none' })}</p>}
       {sets.map((r) =>
         variant === 'inline' ? (
-          <SetLine key={r.set} r={r} onSelect={onSelect} />
+          <SetLine key={r.set} r={r} onSelect={onSelect} say={say} />
         ) : (
-          <SetCard key={r.set} r={r} onSelect={onSelect} />
+          <SetCard key={r.set} r={r} onSelect={onSelect} say={say} />
         ),
       )}
     </section>
   );
 }
 
-function SetCard({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['onSelect'] }) {
+function SetCard({ r, onSelect, say }: RowProps) {
   return (
     <article
       className={`cp-reason${r.blocked ? ' is-blocked' : ''}`}
@@ -67,27 +80,27 @@ function SetCard({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['o
         )}
         <span className={`cp-reason-state cp-state-${r.state}`}>
           <span aria-hidden="true">{STATE_ICON[r.state] ?? '•'} </span>
-          {r.stateLabel}
+          {say(r.stateLabel)}
         </span>
         <span className="cp-reason-count">
-          {r.ready}/{r.desired} ready
+          {say({ key: 'reason.count', params: { ready: r.ready, desired: r.desired } })}
         </span>
       </header>
-      <p className="cp-reason-sentence">{r.sentence}</p>
-      {r.next && <p className="cp-reason-next">{r.next}</p>}
+      <p className="cp-reason-sentence">{say(r.sentence)}</p>
+      {r.next && <p className="cp-reason-next">{say(r.next)}</p>}
       {r.blocked && (
         <div className="cp-reason-blocked" role="note">
           <p>
             <BlockedIcon />
-            <strong>{r.blocked}</strong>
+            <strong>{say(r.blocked)}</strong>
           </p>
-          {r.hint && <p className="cp-reason-hint">{r.hint}</p>}
+          {r.hint && <p className="cp-reason-hint">{say(r.hint)}</p>}
           {r.command && <code className="cp-reason-command">{r.command}</code>}
         </div>
       )}
       {r.waitingOn && onSelect && (
         <button type="button" className="cp-reason-pod" onClick={() => onSelect({ kind: 'Pod', name: r.waitingOn! })}>
-          Show {r.waitingOn}
+          {say({ key: 'reason.showPod', params: { pod: r.waitingOn } })}
         </button>
       )}
     </article>
@@ -104,7 +117,7 @@ function BlockedIcon() {
 }
 
 /** One line per set, for a strip under the picture; the block's hint wraps below it. */
-function SetLine({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['onSelect'] }) {
+function SetLine({ r, onSelect, say }: RowProps) {
   return (
     <div
       className={`cp-reason-line${r.blocked ? ' is-blocked' : ''}`}
@@ -114,10 +127,10 @@ function SetLine({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['o
       <p>
         <strong>{r.set}</strong>{' '}
         <span className="cp-reason-count">
-          ({r.ready}/{r.desired} ready)
+          ({say({ key: 'reason.count', params: { ready: r.ready, desired: r.desired } })})
         </span>{' '}
-        {r.sentence}
-        {r.next && <span className="cp-reason-next"> · {r.next}</span>}
+        {say(r.sentence)}
+        {r.next && <span className="cp-reason-next"> · {say(r.next)}</span>}
         {r.waitingOn && onSelect && (
           <>
             {' '}
@@ -126,7 +139,7 @@ function SetLine({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['o
               className="cp-reason-pod"
               onClick={() => onSelect({ kind: 'Pod', name: r.waitingOn! })}
             >
-              Show {r.waitingOn}
+              {say({ key: 'reason.showPod', params: { pod: r.waitingOn } })}
             </button>
           </>
         )}
@@ -134,7 +147,11 @@ function SetLine({ r, onSelect }: { r: SetReasoning; onSelect: ReasoningProps['o
       {r.blocked && (
         <p className="cp-reason-blocked" role="note">
           <BlockedIcon />
-          <strong>{r.blocked}.</strong> {r.hint} {r.command && <code className="cp-reason-command">{r.command}</code>}
+          <strong>
+            {say(r.blocked)}
+            {say({ key: 'common.sentenceEnd' })}
+          </strong>{' '}
+          {r.hint && say(r.hint)} {r.command && <code className="cp-reason-command">{r.command}</code>}
         </p>
       )}
     </div>

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerAllLocales } from '../../i18n/all.ts';
 import { GHOST, KUBIA, STUCK, WEB, sessionAfter, worldAfter } from '../layout/testing.ts';
 import { ClusterPicture } from './ClusterPicture.tsx';
+
+beforeAll(registerAllLocales);
 
 const SIZE = { width: 1024, height: 600 };
 

@@ -17,6 +17,9 @@ import { SlotMemory } from '../layout/slotMemory.ts';
 import { BindingLinks, Claim, StorageLane, StorageTitle, Volume } from './Storage.tsx';
 import { useElementSize } from './useElementSize.ts';
 import './picture.css';
+import type { DisplayLang } from '../../i18n/index.ts';
+import { useViewLang, ViewLangContext } from '../hooks/useViewLang.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface ClusterPictureProps {
   world: World;
@@ -33,6 +36,8 @@ export interface ClusterPictureProps {
   /** The terminal's commands and the cursor (virtual ms): a recent `dig SRV` or peers request fans out. */
   entries?: readonly FanOutEntry[];
   cursor?: number;
+  /** The language of its words (default: the lab's, or English outside a lab). */
+  lang?: DisplayLang;
 }
 
 export function ClusterPicture({
@@ -45,13 +50,15 @@ export function ClusterPicture({
   label,
   entries,
   cursor,
+  lang: explicitLang,
 }: ClusterPictureProps) {
+  const lang = useViewLang(explicitLang);
   const id = `cp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
   const measured = useElementSize(box, size ?? { width: DESIGN.width, height: DESIGN.height });
   const [memory] = useState(() => new SlotMemory());
   const target = size ?? fit(measured);
-  const layout: ClusterLayout = memory.layout(world, target, filter);
+  const layout: ClusterLayout = memory.layout(world, target, filter, lang);
   const handlers = useMemo(() => selectHandlers(onSelect), [onSelect]);
   const focus = focusSet(layout, selection ?? null);
   const is = (kind: Selection['kind'], name: string) => selection?.kind === kind && selection.name === name;
@@ -59,98 +66,108 @@ export function ClusterPicture({
   const z = layout.zoom;
   const dark = new Set(layout.nodes.filter((n) => n.truth.physical === 'PoweredOff').map((n) => n.name));
   const fan = entries && cursor !== undefined ? fanOutFor(entries, cursor, world) : undefined;
-  const name = label ?? (filter === 'all' ? 'Cluster picture' : `Cluster picture: ${filter} pods only`);
+  const name =
+    label ?? (filter === 'all' ? t(lang, 'picture.name') : t(lang, 'picture.name.filtered', { kind: filter }));
   return (
-    <div className="cp" ref={box} data-motion={motion} data-density={layout.density}>
-      <svg
-        className="cp-svg"
-        width={layout.width * z}
-        height={layout.height * z}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-label={name}
-        aria-describedby={`${id}-desc`}
-        data-testid="cluster.picture"
-      >
-        <desc id={`${id}-desc`}>{pictureSummary(layout)}</desc>
-        <defs>
-          <CowClip id={`${id}-body`} />
-          <pattern
-            id={`${id}-hatch`}
-            width={10}
-            height={10}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line className="cp-hatch-line" x1={0} y1={0} x2={0} y2={10} />
-          </pattern>
-        </defs>
-        <ControlPlane layout={layout} />
-        {layout.nodes.map((n) => (
-          <NodeLink key={n.name} node={n} />
-        ))}
-        <g role="list" aria-label="Services">
-          {layout.services.map((s) => (
-            <ServiceBox key={s.name} service={s} selected={is('Service', s.name)} onSelect={handlers.Service} />
-          ))}
-        </g>
-        <g role="list" aria-label="Nodes" style={{ ['--cp-hatch' as string]: `url(#${id}-hatch)` }}>
+    <ViewLangContext value={lang}>
+      <div className="cp" ref={box} data-motion={motion} data-density={layout.density}>
+        <svg
+          className="cp-svg"
+          width={layout.width * z}
+          height={layout.height * z}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={name}
+          aria-describedby={`${id}-desc`}
+          data-testid="cluster.picture"
+        >
+          <desc id={`${id}-desc`}>{pictureSummary(lang, layout)}</desc>
+          <defs>
+            <CowClip id={`${id}-body`} />
+            <pattern
+              id={`${id}-hatch`}
+              width={10}
+              height={10}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <line className="cp-hatch-line" x1={0} y1={0} x2={0} y2={10} />
+            </pattern>
+          </defs>
+          <ControlPlane layout={layout} />
           {layout.nodes.map((n) => (
-            <Pasture
-              key={n.name}
-              node={n}
-              empty={!layout.pods.some((p) => p.node === n.name && !p.inPen)}
-              selected={is('Node', n.name)}
-              dimmed={false}
-              onSelect={handlers.Node}
-            />
+            <NodeLink key={n.name} node={n} />
           ))}
-        </g>
-        <Pen layout={layout} />
-        <StorageLane layout={layout} />
-        <BindingLinks links={layout.links} focus={focus} mode={layout.linkMode} />
-        <StorageTitle layout={layout} />
-        <g role="list" aria-label={filter === 'all' ? 'Pods' : `${filter} pods`}>
-          {layout.pods.map((p) => (
-            <PodFigure
-              key={p.key}
-              pod={p}
-              slot={layout.slot}
-              density={layout.density}
-              clipId={`${id}-body`}
-              selected={!p.ghost && is('Pod', p.name)}
-              dimmed={dim(p.key)}
-              onDark={!p.inPen && dark.has(p.node ?? '')}
-              {...(handlers.Pod ? { onSelect: handlers.Pod } : {})}
-            />
-          ))}
-        </g>
-        <Alerts layout={layout} />
-        {fan && <FanOut fan={fan} layout={layout} id={`${id}-fan`} />}
-        <g role="list" aria-label="Storage">
-          {layout.claims.map((c) => (
-            <Claim
-              key={c.name}
-              item={c}
-              compact={layout.storageMode === 'compact'}
-              selected={is('PersistentVolumeClaim', c.name)}
-              dimmed={dim(c.name)}
-              onSelect={handlers.PersistentVolumeClaim}
-            />
-          ))}
-          {layout.volumes.map((v) => (
-            <Volume
-              key={v.name}
-              item={v}
-              compact={layout.storageMode === 'compact'}
-              selected={is('PersistentVolume', v.name)}
-              dimmed={dim(v.name)}
-              onSelect={handlers.PersistentVolume}
-            />
-          ))}
-        </g>
-      </svg>
-    </div>
+          <g role="list" aria-label={t(lang, 'picture.services')}>
+            {layout.services.map((s) => (
+              <ServiceBox key={s.name} service={s} selected={is('Service', s.name)} onSelect={handlers.Service} />
+            ))}
+          </g>
+          <g
+            role="list"
+            aria-label={t(lang, 'picture.nodes')}
+            style={{ ['--cp-hatch' as string]: `url(#${id}-hatch)` }}
+          >
+            {layout.nodes.map((n) => (
+              <Pasture
+                key={n.name}
+                node={n}
+                empty={!layout.pods.some((p) => p.node === n.name && !p.inPen)}
+                selected={is('Node', n.name)}
+                dimmed={false}
+                onSelect={handlers.Node}
+              />
+            ))}
+          </g>
+          <Pen layout={layout} />
+          <StorageLane layout={layout} />
+          <BindingLinks links={layout.links} focus={focus} mode={layout.linkMode} />
+          <StorageTitle layout={layout} />
+          <g
+            role="list"
+            aria-label={filter === 'all' ? t(lang, 'picture.pods') : t(lang, 'picture.pods.filtered', { kind: filter })}
+          >
+            {layout.pods.map((p) => (
+              <PodFigure
+                key={p.key}
+                pod={p}
+                slot={layout.slot}
+                density={layout.density}
+                clipId={`${id}-body`}
+                selected={!p.ghost && is('Pod', p.name)}
+                dimmed={dim(p.key)}
+                onDark={!p.inPen && dark.has(p.node ?? '')}
+                {...(handlers.Pod ? { onSelect: handlers.Pod } : {})}
+              />
+            ))}
+          </g>
+          <Alerts layout={layout} />
+          {fan && <FanOut fan={fan} layout={layout} id={`${id}-fan`} />}
+          <g role="list" aria-label={t(lang, 'picture.storage')}>
+            {layout.claims.map((c) => (
+              <Claim
+                key={c.name}
+                item={c}
+                compact={layout.storageMode === 'compact'}
+                selected={is('PersistentVolumeClaim', c.name)}
+                dimmed={dim(c.name)}
+                onSelect={handlers.PersistentVolumeClaim}
+              />
+            ))}
+            {layout.volumes.map((v) => (
+              <Volume
+                key={v.name}
+                item={v}
+                compact={layout.storageMode === 'compact'}
+                selected={is('PersistentVolume', v.name)}
+                dimmed={dim(v.name)}
+                onSelect={handlers.PersistentVolume}
+              />
+            ))}
+          </g>
+        </svg>
+      </div>
+    </ViewLangContext>
   );
 }
 

@@ -5,6 +5,8 @@ import { onActivate } from './activate.ts';
 import { StateBadge, WarningIcon } from './icons.tsx';
 import { serviceLabel } from './labels.ts';
 import { fitText } from './geometry.ts';
+import { render, t } from '../../i18n/index.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 interface ServiceProps {
   service: ServicePlace;
@@ -15,13 +17,14 @@ interface ServiceProps {
 export function ServiceBox({ service: s, selected, onSelect }: ServiceProps) {
   const { x, y, width, height } = s.box;
   const select = () => onSelect?.(s.name);
+  const lang = useViewLang();
   return (
     <g className={`cp-service${selected ? ' is-selected' : ''}`} role="listitem" data-testid={`svc.${s.name}`}>
       <g
         {...(onSelect
           ? { role: 'button', tabIndex: 0, onClick: select, onKeyDown: onActivate(select) }
           : { role: 'img' })}
-        aria-label={serviceLabel(s)}
+        aria-label={serviceLabel(lang, s)}
         aria-current={selected ? 'true' : undefined}
       >
         <rect className="cp-service-box" x={x} y={y} width={width} height={height} rx={9} />
@@ -29,12 +32,12 @@ export function ServiceBox({ service: s, selected, onSelect }: ServiceProps) {
         <text className="cp-service-title" x={x + 10} y={y + 17}>
           {fitText(`Service ${s.name}`, 14.5, width - 90)}
           <tspan className="cp-service-kind" dx={8}>
-            {s.headless ? 'headless' : s.clusterIP}
+            {s.headless ? t(lang, 'picture.headless') : s.clusterIP}
           </tspan>
         </text>
         {s.chips.length === 0 && (
           <text className="cp-chip-none" x={x + 10} y={y + 38}>
-            no endpoints
+            {t(lang, 'picture.noEndpoints')}
           </text>
         )}
         {s.chips.map((c) => (
@@ -64,22 +67,28 @@ export function ServiceBox({ service: s, selected, onSelect }: ServiceProps) {
 
 export function Pen({ layout }: { layout: ClusterLayout }) {
   const pen = layout.pen;
+  const lang = useViewLang();
   if (!pen) return null;
   const { box } = pen;
   return (
     <g className="cp-pen" aria-hidden="true" data-testid="pen">
       <rect className="cp-pen-box" x={box.x} y={box.y} width={box.width} height={box.height} rx={12} />
       <text className="cp-pen-title" x={box.x + 12} y={box.y + 19}>
-        {fitText(`Waiting for a node${pen.message ? `: ${pen.message}` : ''}`, 14, box.width - 24)}
+        {fitText(
+          pen.message ? t(lang, 'picture.pen.message', { message: pen.message }) : t(lang, 'picture.pen'),
+          14,
+          box.width - 24,
+        )}
       </text>
     </g>
   );
 }
 
 export function Alerts({ layout }: { layout: ClusterLayout }) {
+  const lang = useViewLang();
   if (!layout.alerts.length) return null;
   return (
-    <g className="cp-alerts" role="list" aria-label="Warnings">
+    <g className="cp-alerts" role="list" aria-label={t(lang, 'picture.warnings')}>
       {layout.alerts.map((a) => {
         const { x, y, width, height } = a.box;
         const tx = Math.min(Math.max(a.target.x, x + 20), x + width - 20);
@@ -87,7 +96,7 @@ export function Alerts({ layout }: { layout: ClusterLayout }) {
           <g
             key={a.podKey}
             role="listitem"
-            aria-label={a.text}
+            aria-label={render(lang, a.text)}
             className={`cp-alert cp-alert-${a.kind}`}
             data-testid="alert"
           >

@@ -2,6 +2,8 @@
 // Service (or the answering pod) to every Ready endpoint. Animated by CSS only with motion 'full'.
 import type { ClusterLayout } from '../layout/clusterLayout.ts';
 import { describeFanOut, type FanOut as FanOutData } from '../layout/fanOut.ts';
+import { t } from '../../i18n/index.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 interface Point {
   x: number;
@@ -9,6 +11,7 @@ interface Point {
 }
 
 export function FanOut({ fan, layout, id }: { fan: FanOutData; layout: ClusterLayout; id: string }) {
+  const lang = useViewLang();
   const podAt = (name: string): Point | undefined => {
     const p = layout.pods.find((q) => q.name === name && !q.ghost);
     return p && { x: p.x + layout.slot.width / 2, y: p.y + layout.slot.height / 2 };
@@ -27,8 +30,8 @@ export function FanOut({ fan, layout, id }: { fan: FanOutData; layout: ClusterLa
       return at ? [{ name, at }] : [];
     });
   if (targets.length === 0) return null;
-  const label = fan.kind === 'srv' ? 'SRV answer' : 'GET /data';
-  const description = describeFanOut(fan);
+  const label = fan.kind === 'srv' ? t(lang, 'fan.srvLabel') : 'GET /data';
+  const description = describeFanOut(lang, fan);
   return (
     <g
       className={`cp-fanout cp-fanout-${fan.kind}`}

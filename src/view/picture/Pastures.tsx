@@ -7,8 +7,11 @@ import { onActivate } from './activate.ts';
 import { NoEntry, NodeStatusIcon, PowerSign, TaintTag } from './icons.tsx';
 import { nodeLabel } from './labels.ts';
 import { BOLD, headerStatus, seconds, signs } from './geometry.ts';
+import { t } from '../../i18n/index.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 export function ControlPlane({ layout }: { layout: ClusterLayout }) {
+  const lang = useViewLang();
   const { controlPlane: cp, bus } = layout;
   return (
     <g className="cp-control" aria-hidden="true">
@@ -29,20 +32,24 @@ export function ControlPlane({ layout }: { layout: ClusterLayout }) {
         <path d="M-6,-5 H6 M-6,0 H6 M-6,5 H6" />
       </g>
       <text className="cp-control-text" x={cp.x + 38} y={cp.y + cp.height / 2 + 5}>
-        control plane
+        {t(lang, 'picture.controlPlane')}
       </text>
     </g>
   );
 }
 
 export function NodeLink({ node }: { node: NodePlace }) {
+  const lang = useViewLang();
   const { x, y1, y2 } = node.link;
   const physical = node.truth.physical;
   if (physical === 'Connected')
     return <line className="cp-link-node" x1={x} x2={x} y1={y1} y2={y2} aria-hidden="true" />;
   const mid = (y1 + y2) / 2;
-  const what = physical === 'Partitioned' ? 'cut off' : 'off';
-  const long = node.silentFor !== undefined ? `${what} · no heartbeat ${seconds(node.silentFor)}` : what;
+  const what = physical === 'Partitioned' ? t(lang, 'picture.link.cutOff') : t(lang, 'picture.link.off');
+  const long =
+    node.silentFor !== undefined
+      ? `${what} · ${t(lang, 'picture.link.noHeartbeat', { time: seconds(node.silentFor) })}`
+      : what;
   // The label must not reach the next pasture's link.
   const label = textWidth(long, 13) * 1.1 + 14 <= node.box.width - 20 ? long : what;
   return (
@@ -73,6 +80,7 @@ export function Pasture({ node, empty, selected, dimmed, onSelect }: PastureProp
   const { box, body } = node;
   const off = node.truth.physical === 'PoweredOff';
   const select = () => onSelect?.(node.name);
+  const lang = useViewLang();
   const classes = [
     'cp-node',
     off ? 'is-off' : '',
@@ -94,7 +102,7 @@ export function Pasture({ node, empty, selected, dimmed, onSelect }: PastureProp
         {...(onSelect
           ? { role: 'button', tabIndex: 0, onClick: select, onKeyDown: onActivate(select) }
           : { role: 'img' })}
-        aria-label={nodeLabel(node)}
+        aria-label={nodeLabel(lang, node)}
         aria-current={selected ? 'true' : undefined}
       >
         <rect className="cp-field" x={box.x} y={box.y} width={box.width} height={box.height} rx={14} />
@@ -114,7 +122,7 @@ export function Pasture({ node, empty, selected, dimmed, onSelect }: PastureProp
             {statusText}
           </text>
         </g>
-        {signs(node, inline ? 0 : statusW).map((sign) => (
+        {signs(node, inline ? 0 : statusW, t(lang, 'picture.poweredOff')).map((sign) => (
           <g key={sign.key} transform={`translate(${sign.x} ${signY})`}>
             {sign.kind === 'cordon' ? (
               <NoEntry />
@@ -130,7 +138,7 @@ export function Pasture({ node, empty, selected, dimmed, onSelect }: PastureProp
         ))}
         {empty && !off && (
           <text className="cp-empty-text" x={box.x + box.width / 2} y={body.y + body.height / 2}>
-            no pods
+            {t(lang, 'picture.noPods')}
           </text>
         )}
       </g>

@@ -9,7 +9,8 @@ import { onActivate } from './activate.ts';
 import { Cow, type CowStyle } from './Cow.tsx';
 import { COW, fitMono, fitText } from './geometry.ts';
 import { StateBadge } from './icons.tsx';
-import { podLabel } from './labels.ts';
+import { lookNote, lookStatus, podLabel } from './labels.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 const COW_STYLE: Record<PodKind, CowStyle> = {
   pending: 'outline',
@@ -39,6 +40,7 @@ interface Props {
 
 function PodFigureImpl({ pod, slot, density, clipId, selected, dimmed, onDark, onSelect }: Props) {
   const s = slot.cow;
+  const lang = useViewLang();
   const cowX = (slot.width - COW.width * s) / 2;
   const t = slot.text;
   const [tagH, tagFont] = TAG[density].map((v) => v * t) as [number, number];
@@ -66,7 +68,7 @@ function PodFigureImpl({ pod, slot, density, clipId, selected, dimmed, onDark, o
         {...(interactive
           ? { role: 'button', tabIndex: 0, onClick: select, onKeyDown: onActivate(select) }
           : { role: 'img' })}
-        aria-label={podLabel(pod)}
+        aria-label={podLabel(lang, pod)}
         aria-current={selected ? 'true' : undefined}
       >
         <rect className="cp-hit" width={slot.width} height={slot.height} rx={10} />
@@ -90,12 +92,12 @@ function PodFigureImpl({ pod, slot, density, clipId, selected, dimmed, onDark, o
         </g>
         {density === 'full' && (
           <text className="cp-status" x={slot.width / 2} y={statusY} style={{ fontSize: 13 * t }}>
-            {fitText(pod.look.status, 13 * t, slot.width - 2)}
+            {fitText(lookStatus(lang, pod.look), 13 * t, slot.width - 2)}
           </text>
         )}
         {density === 'full' && pod.look.note && (
           <text className="cp-note" x={slot.width / 2} y={statusY + 14 * t} style={{ fontSize: 12 * t }}>
-            {fitText(pod.look.note, 12 * t, slot.width - 2)}
+            {fitText(lookNote(lang, pod.look), 12 * t, slot.width - 2)}
           </text>
         )}
       </g>

@@ -7,6 +7,8 @@ import { onActivate } from './activate.ts';
 import { StateBadge } from './icons.tsx';
 import { claimLabel, volumeLabel } from './labels.ts';
 import { fitText, shortVolumeName } from './geometry.ts';
+import { t } from '../../i18n/index.ts';
+import { useViewLang } from '../hooks/useViewLang.ts';
 
 interface LinksProps {
   links: LinkPlace[];
@@ -46,15 +48,16 @@ interface ItemProps<T> {
 export function Claim({ item: c, compact, selected, dimmed, onSelect }: ItemProps<ClaimPlace>) {
   const { x, y, width, height } = c.box;
   const select = () => onSelect?.(c.name);
+  const lang = useViewLang();
   const state = c.terminating ? 'Terminating' : c.phase;
   const line2 = `${state}${c.capacity ? ` · ${c.capacity}` : ''}`;
   const line3 = c.waitingFor
-    ? `waiting for ${c.waitingFor}`
+    ? t(lang, 'picture.claim.waiting', { pod: c.waitingFor })
     : c.usedBy.length === 1
-      ? `used by ${c.usedBy[0]}`
+      ? t(lang, 'picture.claim.usedBy', { pod: c.usedBy[0]! })
       : c.usedBy.length
-        ? `used by ${c.usedBy.length} pods`
-        : 'not in use';
+        ? t(lang, 'picture.claim.usedByN', { n: c.usedBy.length })
+        : t(lang, 'picture.claim.unused');
   const kind = c.terminating ? 'terminating' : c.phase === 'Bound' ? 'ready' : 'pending';
   const classes = [
     'cp-claim',
@@ -68,7 +71,7 @@ export function Claim({ item: c, compact, selected, dimmed, onSelect }: ItemProp
         {...(onSelect
           ? { role: 'button', tabIndex: 0, onClick: select, onKeyDown: onActivate(select) }
           : { role: 'img' })}
-        aria-label={claimLabel(c)}
+        aria-label={claimLabel(lang, c)}
         aria-current={selected ? 'true' : undefined}
       >
         <rect className="cp-claim-box" x={x} y={y} width={width} height={height} rx={7} />
@@ -123,6 +126,7 @@ export function Volume({ item: v, compact, selected, dimmed, onSelect }: ItemPro
   const { x, y, width, height } = v.box;
   const ry = 7;
   const select = () => onSelect?.(v.name);
+  const lang = useViewLang();
   const classes = ['cp-volume', selected ? 'is-selected' : '', dimmed ? 'is-dimmed' : ''];
   const body = `M${x},${y + ry} V${y + height - ry} A${width / 2},${ry} 0 0 0 ${x + width},${y + height - ry} V${y + ry}`;
   return (
@@ -131,7 +135,7 @@ export function Volume({ item: v, compact, selected, dimmed, onSelect }: ItemPro
         {...(onSelect
           ? { role: 'button', tabIndex: 0, onClick: select, onKeyDown: onActivate(select) }
           : { role: 'img' })}
-        aria-label={volumeLabel(v)}
+        aria-label={volumeLabel(lang, v)}
         aria-current={selected ? 'true' : undefined}
       >
         {compact ? (
@@ -174,6 +178,7 @@ function CompactVolume({ v, x, y, width, height }: VolumeTextProps & { height: n
 }
 
 function FullVolumeText({ v, x, y, width, ry }: VolumeTextProps & { ry: number }) {
+  const lang = useViewLang();
   return (
     <>
       <ellipse className="cp-volume-top" cx={x + width / 2} cy={y + ry} rx={width / 2} ry={ry} />
@@ -192,7 +197,7 @@ function FullVolumeText({ v, x, y, width, ry }: VolumeTextProps & { ry: number }
         </g>
       ) : (
         <text className="cp-data-empty" x={x + width / 2} y={y + 59}>
-          empty
+          {t(lang, 'picture.volume.empty')}
         </text>
       )}
     </>
@@ -201,13 +206,14 @@ function FullVolumeText({ v, x, y, width, ry }: VolumeTextProps & { ry: number }
 
 export function StorageLane({ layout }: { layout: ClusterLayout }) {
   const lane = layout.storage;
+  const lang = useViewLang();
   const empty = !layout.claims.length && !layout.volumes.length;
   return (
     <g className="cp-lane" aria-hidden="true">
       <rect className="cp-lane-bg" x={lane.x} y={lane.y} width={lane.width} height={lane.height} rx={12} />
       {empty && (
         <text className="cp-empty-text" x={lane.x + lane.width / 2} y={lane.y + lane.height / 2 + 5}>
-          no claims or volumes yet
+          {t(lang, 'picture.storage.empty')}
         </text>
       )}
     </g>
@@ -217,10 +223,11 @@ export function StorageLane({ layout }: { layout: ClusterLayout }) {
 /** Drawn after the binding lines, with a halo, so lines pass behind it. */
 export function StorageTitle({ layout }: { layout: ClusterLayout }) {
   const lane = layout.storage;
-  const hint = layout.linkMode === 'focus' ? ' · select a pod to see its claim' : '';
+  const lang = useViewLang();
+  const hint = layout.linkMode === 'focus' ? ` · ${t(lang, 'picture.storage.focusHint')}` : '';
   return (
     <text className="cp-lane-title" x={lane.x + 10} y={lane.y + 16} aria-hidden="true">
-      {`Storage: claims (PVC) and their volumes (PV)${hint}`}
+      {`${t(lang, 'picture.storage.title')}${hint}`}
     </text>
   );
 }

@@ -54,8 +54,11 @@ export function headerStatus(node: NodePlace): string {
   return textWidth(node.status, 14) * BOLD <= room ? node.status : node.status.split(',')[0]!;
 }
 
-/** The signs on a pasture's fence, left to right, as many as fit: the cordon first, then taints. */
-export function signs(node: NodePlace, skip = 0): Sign[] {
+/**
+ * The signs on a pasture's fence, left to right, as many as fit: the cordon first, then taints.
+ * `poweredOff` is the power sign's words in the page's language.
+ */
+export function signs(node: NodePlace, skip: number, poweredOff: string): Sign[] {
   const out: Sign[] = [];
   let x = node.box.x + 12 + skip;
   const right = node.box.x + node.box.width - 10;
@@ -66,7 +69,7 @@ export function signs(node: NodePlace, skip = 0): Sign[] {
     out.push({ key: kind, kind, x: x + 8, width: 18, text });
     x += (text ? textWidth(text, SIGN_FONT) * BOLD : 0) + 40;
   };
-  if (node.truth.physical === 'PoweredOff') iconSign('power', 'powered off');
+  if (node.truth.physical === 'PoweredOff') iconSign('power', poweredOff);
   if (node.cordoned) iconSign('cordon', 'SchedulingDisabled');
   for (const t of node.taints) {
     const room = right - x;

@@ -5,6 +5,8 @@ import type { TimelineEntry } from '../../timeline/timeline.ts';
 import { formatClock } from '../format.ts';
 import { ranFromGui, useLab, useLabState } from '../hooks/lab.ts';
 import { complete, type CompletionSource } from './complete.ts';
+import { useT } from '../hooks/useT.ts';
+import { Rich } from '../Rich.tsx';
 
 /** Commands of the StatefulSet walkthrough, one click away. */
 const EXAMPLE_COMMANDS: readonly string[] = [
@@ -22,6 +24,7 @@ const Entry = memo(function Entry({ entry, future }: { entry: TimelineEntry; fut
   const stdout = entry.stdout.trimEnd();
   const stderr = entry.stderr.trimEnd();
   const gui = ranFromGui(entry);
+  const t = useT();
   return (
     <div className={`term-entry${future ? ' is-future' : ''}`} data-testid="terminal.entry">
       <div className="term-command">
@@ -30,16 +33,16 @@ const Entry = memo(function Entry({ entry, future }: { entry: TimelineEntry; fut
           {entry.line}
         </pre>
         <span className="term-meta">
-          {gui && <span className="term-badge">from a click</span>}
-          <span className="sr-only">run at </span>
+          {gui && <span className="term-badge">{t('term.fromClick')}</span>}
+          <span className="sr-only">{t('term.runAt')} </span>
           {formatClock(entry.at, true)}
-          {future && <span className="term-badge is-future">later</span>}
+          {future && <span className="term-badge is-future">{t('term.later')}</span>}
         </span>
       </div>
       {stdout && <pre className="term-stdout">{stdout}</pre>}
       {stderr && (
         <pre className={entry.exitCode === 0 ? 'term-stderr is-warning' : 'term-stderr'} data-stream="stderr">
-          <span className="sr-only">{entry.exitCode === 0 ? 'Warning: ' : 'Error output: '}</span>
+          <span className="sr-only">{entry.exitCode === 0 ? t('term.warning') : t('term.errorOutput')} </span>
           {stderr}
         </pre>
       )}
@@ -76,6 +79,7 @@ export function Terminal() {
   const [historyIndex, setHistoryIndex] = useState<number | null>(null);
   const [savedDraft, setSavedDraft] = useState('');
   const [collapsed, setCollapsed] = useState(false);
+  const t = useT();
   const outputRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- entries change with the version
@@ -142,7 +146,7 @@ export function Terminal() {
   return (
     <section className={`panel terminal${collapsed ? ' is-collapsed' : ''}`} aria-labelledby="terminal-heading">
       <div className="panel-head">
-        <h2 id="terminal-heading">Terminal</h2>
+        <h2 id="terminal-heading">{t('term.title')}</h2>
         <button
           type="button"
           className="btn btn-small"
@@ -150,14 +154,12 @@ export function Terminal() {
           aria-controls="terminal-output"
           onClick={() => setCollapsed(!collapsed)}
         >
-          {collapsed ? 'Show output' : 'Hide output'}
+          {collapsed ? t('term.showOutput') : t('term.hideOutput')}
         </button>
         {future > 0 && (
-          <p className="term-future-note">
-            {future} later {future === 1 ? 'command' : 'commands'} dimmed: acting now forks the timeline here
-          </p>
+          <p className="term-future-note">{t(future === 1 ? 'term.future.one' : 'term.future.other', { n: future })}</p>
         )}
-        <div className="examples" role="group" aria-label="Example commands">
+        <div className="examples" role="group" aria-label={t('term.examples')}>
           {EXAMPLE_COMMANDS.map((command) => (
             <button key={command} type="button" className="chip" onClick={() => runExample(command)}>
               {command}
@@ -173,20 +175,19 @@ export function Terminal() {
         data-testid="terminal.output"
         data-scrolls
         role="region"
-        aria-label="Terminal output"
+        aria-label={t('term.output')}
         tabIndex={0}
       >
         {entries.length === 0 ? (
           <p className="term-hint">
-            Type a command below, for example <code>kubectl get pods</code>, and press Enter. Every button in the lab
-            runs its command here too.
+            <Rich text={t('term.hint')} parts={{ command: <code>kubectl get pods</code> }} />
           </p>
         ) : (
           entries.map((entry) => <Entry key={entry.id} entry={entry} future={entry.at > cursor} />)
         )}
         {options.length > 0 && (
           <p className="term-options" data-testid="terminal.options">
-            <span className="sr-only">Completions: </span>
+            <span className="sr-only">{t('term.completions')} </span>
             {options.join('  ')}
           </p>
         )}
@@ -194,7 +195,7 @@ export function Terminal() {
       <form className="term-form" onSubmit={submit}>
         <label htmlFor="terminal-input" className="term-prompt">
           <span aria-hidden="true">$</span>
-          <span className="sr-only">Command</span>
+          <span className="sr-only">{t('term.command')}</span>
         </label>
         <input
           ref={inputRef}
@@ -217,8 +218,7 @@ export function Terminal() {
         />
       </form>
       <p id="terminal-help" className="sr-only">
-        Enter runs the command. Tab completes commands, resource types and names. Arrow Up and Arrow Down recall earlier
-        commands. clear empties the terminal.
+        {t('term.help')}
       </p>
     </section>
   );

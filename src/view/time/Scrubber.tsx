@@ -4,6 +4,20 @@ import type { Marker } from '../../timeline/timeline.ts';
 import { formatClock, spokenClock } from '../format.ts';
 import { describeMarker } from '../narration.ts';
 import { useLab, useLabState } from '../hooks/lab.ts';
+import { useT } from '../hooks/useT.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+
+/** What a tick stands for, in a tooltip. */
+const TICK_WORDS: Record<Marker['what'], MessageKey> = {
+  created: 'time.tick.created',
+  ready: 'time.tick.ready',
+  'not-ready': 'time.tick.notReady',
+  terminating: 'time.tick.terminating',
+  deleted: 'time.tick.deleted',
+  'node-not-ready': 'time.tick.nodeNotReady',
+  'node-ready': 'time.tick.nodeReady',
+  changed: 'time.tick.changed',
+};
 
 /** Ticks drawn at most; markers closer than one slot share a tick. */
 const SLOTS = 400;
@@ -56,6 +70,8 @@ export function Scrubber() {
   const lab = useLab();
   const cursor = useLabState((s) => s.cursor);
   const head = useLabState((s) => s.head);
+  const lang = useLabState((s) => s.lang);
+  const tr = useT();
   useLabState((s) => s.version);
   const markers = lab.timeline().markers;
   const span = scrubberSpan(cursor, head, markers.at(-1)?.at ?? 0, lab.timeline().entries.at(-1)?.end ?? 0);
@@ -66,10 +82,10 @@ export function Scrubber() {
   const max = span;
 
   const valueText = [
-    `${spokenClock(cursor)} of ${spokenClock(max)}`,
-    cursor < head ? 'in the past' : 'at the newest moment',
-    ...here.slice(0, 3).map((m) => describeMarker(m)),
-  ].join(', ');
+    tr('time.scrubber.of', { at: spokenClock(lang, cursor), total: spokenClock(lang, max) }),
+    cursor < head ? tr('time.scrubber.past') : tr('time.scrubber.newest'),
+    ...here.slice(0, 3).map((m) => describeMarker(lang, m)),
+  ].join(tr('time.scrubber.separator'));
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const jump: Record<string, number> = {
@@ -96,7 +112,7 @@ export function Scrubber() {
             key={`${t.at}-${t.what}`}
             className={`tick tick-${t.what}`}
             style={{ left: `${t.left}%` }}
-            title={`${formatClock(t.at, true)} ${t.what}`}
+            title={`${formatClock(t.at, true)} ${tr(TICK_WORDS[t.what])}`}
           />
         ))}
       </div>
@@ -104,7 +120,7 @@ export function Scrubber() {
         type="range"
         className="scrubber-input"
         data-testid="timeline.scrubber"
-        aria-label="Timeline"
+        aria-label={tr('time.timeline')}
         aria-describedby="scrubber-help"
         aria-valuetext={valueText}
         min={0}
@@ -119,9 +135,11 @@ export function Scrubber() {
         <span>{formatClock(max)}</span>
       </div>
       <p id="scrubber-help" className="sr-only">
-        {markers.length} changes on the timeline, {interesting.length} of them worth stopping at.
-        {next ? ` Next: ${describeMarker(next)} at ${spokenClock(next.at)}.` : ' Nothing more has happened yet.'} Arrow
-        keys move one second, Shift with an arrow ten, Page keys a tenth of the timeline.
+        {tr('time.scrubber.count', { n: markers.length, interesting: interesting.length })}{' '}
+        {next
+          ? tr('time.scrubber.next', { what: describeMarker(lang, next), at: spokenClock(lang, next.at) })
+          : tr('time.scrubber.nothingNext')}{' '}
+        {tr('time.scrubber.keys')}
       </p>
     </div>
   );

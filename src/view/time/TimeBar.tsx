@@ -3,32 +3,35 @@ import { formatClock, formatDuration, spokenClock } from '../format.ts';
 import { useLab, useLabState } from '../hooks/lab.ts';
 import { useSkip } from '../hooks/useSkip.ts';
 import { Icon } from '../Icon.tsx';
+import { useT } from '../hooks/useT.ts';
 import { Scrubber } from './Scrubber.tsx';
 
 function Clock() {
   const lab = useLab();
   const cursor = useLabState((s) => s.cursor);
   const ff = useLabState((s) => s.fastForward);
+  const lang = useLabState((s) => s.lang);
+  const tr = useT();
   useLabState((s) => s.version);
   const t = lab.timeline();
   // "The past" means something already recorded happens after the cursor.
   const later = (t.markers.at(-1)?.at ?? 0) > cursor || (t.entries.at(-1)?.at ?? 0) > cursor;
   return (
     <div className="clock" data-testid="clock.box">
-      <span className="clock-label">Virtual time</span>
-      <strong className="clock-value" data-testid="clock" data-ms={cursor} aria-label={spokenClock(cursor)}>
+      <span className="clock-label">{tr('time.virtual')}</span>
+      <strong className="clock-value" data-testid="clock" data-ms={cursor} aria-label={spokenClock(lang, cursor)}>
         {formatClock(cursor, true)}
       </strong>
       {ff ? (
         <span className="clock-lapse" data-testid="clock.lapse">
-          <Icon name="skip" size={12} /> skipping {formatDuration(ff.to - ff.from)}
+          <Icon name="skip" size={12} /> {tr('time.skipping', { duration: formatDuration(lang, ff.to - ff.from) })}
         </span>
       ) : later ? (
         <span className="clock-past" data-testid="clock.past">
-          in the past: acting forks
+          {tr('time.past')}
         </span>
       ) : (
-        <span className="clock-live">latest</span>
+        <span className="clock-live">{tr('time.latest')}</span>
       )}
     </div>
   );
@@ -40,19 +43,20 @@ export function TimeBar() {
   const playing = useLabState((s) => s.playing);
   const speed = useLabState((s) => s.speed);
   const skip = useSkip();
+  const t = useT();
   return (
-    <section className="timebar" aria-label="Time controls">
-      <div className="timebar-buttons" role="group" aria-label="Playback">
+    <section className="timebar" aria-label={t('time.controls')}>
+      <div className="timebar-buttons" role="group" aria-label={t('time.playback')}>
         <button
           type="button"
           className="btn"
           onClick={lab.stepBack}
           aria-keyshortcuts="ArrowLeft"
-          aria-label="Back to the previous change"
-          title="Back to the previous change (←)"
+          aria-label={t('time.back.long')}
+          title={`${t('time.back.long')} (←)`}
         >
           <Icon name="back" />
-          <span className="btn-label">Back</span>
+          <span className="btn-label">{t('time.back')}</span>
         </button>
         <button
           type="button"
@@ -60,20 +64,20 @@ export function TimeBar() {
           onClick={lab.togglePlay}
           data-testid="time.play"
           aria-keyshortcuts="Space"
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          title={`${playing ? t('time.pause') : t('time.play')} (Space)`}
         >
           <Icon name={playing ? 'pause' : 'play'} />
-          <span className="btn-label">{playing ? 'Pause' : 'Play'}</span>
+          <span className="btn-label">{playing ? t('time.pause') : t('time.play')}</span>
         </button>
         <button
           type="button"
           className="btn"
           onClick={lab.stepAhead}
           aria-keyshortcuts="ArrowRight"
-          aria-label="Step to the next change"
-          title="Step to the next change (→)"
+          aria-label={t('time.step.long')}
+          title={`${t('time.step.long')} (→)`}
         >
-          <span className="btn-label">Step</span>
+          <span className="btn-label">{t('time.step')}</span>
           <Icon name="step" />
         </button>
         <button
@@ -81,14 +85,14 @@ export function TimeBar() {
           className="btn"
           onClick={skip}
           aria-keyshortcuts="Shift+ArrowRight"
-          aria-label="Skip to the next interesting moment"
-          title="Skip to the next interesting moment (Shift+→)"
+          aria-label={t('time.skip.long')}
+          title={`${t('time.skip.long')} (Shift+→)`}
         >
-          <span className="btn-label">Skip</span>
+          <span className="btn-label">{t('time.skip')}</span>
           <Icon name="skip" />
         </button>
         <label className="speed">
-          <span className="sr-only">Speed</span>
+          <span className="sr-only">{t('time.speed')}</span>
           <select value={speed} onChange={(e) => lab.setSpeed(Number(e.target.value))} data-testid="time.speed">
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
