@@ -12,5 +12,7 @@ export default defineConfig({
     // Keep Vitest off Playwright's e2e/*.spec.ts.
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Timelines get the command executor synchronously, as in every Node consumer.
+    setupFiles: ['src/test-setup.ts'],
   },
 });

@@ -1,10 +1,13 @@
 // Engine benchmarks (issue #2 §5): a chaotic command workload, a 0→200 scale-up on 20 nodes,
 // and one virtual hour of a 5-replica set with periodic partitions.
-import { createSession } from '../src/commands/index.ts';
+import { createSession, sessionFor } from '../src/commands/index.ts';
 import { randomInt } from '../src/sim/engine/rng.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { aHeadlessService, aStatefulSet } from '../src/sim/testing/builders.ts';
+import { provideExecutor } from '../src/timeline/executor.ts';
 import { Timeline } from '../src/timeline/timeline.ts';
+
+provideExecutor(sessionFor);
 
 export interface Figure {
   name: string;

@@ -36,8 +36,8 @@ export class Session {
   proxy = false;
 
   /** A fresh cluster from options, or a saved World (with the files the user may name). */
-  constructor(options: SessionOptions | World = {}, files: Pick<SessionOptions, 'readFile'> = {}) {
-    this.sim = new Simulator(options);
+  constructor(options: SessionOptions | World = {}, files: Pick<SessionOptions, 'readFile'> = {}, sim?: Simulator) {
+    this.sim = sim ?? new Simulator(options);
     this.userFiles = ('schema' in options ? files.readFile : (options.readFile ?? files.readFile)) ?? (() => undefined);
   }
 

@@ -3,10 +3,11 @@
 // the head (the furthest the simulation has run); acting at a past moment forks the timeline.
 // Because the engine is deterministic and insensitive to how time is stepped, a world at any
 // instant is a checkpoint plus a plain advance.
-import { Session, type CommandResult, type SessionOptions } from '../commands/index.ts';
+import type { CommandResult, Session, SessionOptions } from '../commands/session.ts';
 import type { Change } from '../sim/engine/cluster.ts';
 import type { World } from '../sim/engine/world.ts';
 import { Simulator } from '../sim/simulator.ts';
+import { newSession } from './executor.ts';
 import { INTERESTING, MarkerTracker, type Marker } from './markers.ts';
 
 export interface TimelineEntry extends CommandResult {
@@ -31,7 +32,9 @@ export type { Marker };
 
 export class Timeline {
   readonly options: SessionOptions;
-  private session: Session;
+  private readonly sim: Simulator;
+  /** Made on the first command (the executor may still be loading until then; see executor.ts). */
+  private session: Session | undefined;
   entries: TimelineEntry[] = [];
   markers: Marker[] = [];
   private checkpoints: Stored[] = [];
@@ -44,15 +47,15 @@ export class Timeline {
 
   constructor(options: SessionOptions = {}) {
     this.options = options;
-    this.session = new Session(options);
-    this.tracker.reset(this.session.sim.world);
+    this.sim = new Simulator(options);
+    this.tracker.reset(this.sim.world);
     this.attach();
     this.store();
   }
 
   /** Virtual ms of the furthest simulated instant. */
   get head(): number {
-    return this.session.sim.world.now;
+    return this.sim.world.now;
   }
 
   get cursor(): number {
@@ -69,7 +72,7 @@ export class Timeline {
   }
 
   worldAt(t: number): World {
-    if (t >= this.head) return this.session.sim.world;
+    if (t >= this.head) return this.sim.world;
     if (this.cache?.at === t) return this.cache.world;
     let best: Stored | undefined;
     for (const c of this.checkpoints) if (c.at <= t) best = c;
@@ -84,6 +87,7 @@ export class Timeline {
     if (!this.atHead) this.fork();
     const at = this.head;
     this.commandPending = true;
+    this.session ??= newSession(this.sim, this.options);
     const r = this.session.run(line);
     this.commandPending = false;
     const entry: TimelineEntry = { id: this.nextId++, at, end: this.head, line, ...r };
@@ -97,7 +101,7 @@ export class Timeline {
   advance(ms: number): void {
     const target = this.cursorMs + ms;
     if (target > this.head) {
-      this.session.sim.cluster.advanceTo(target);
+      this.sim.cluster.advanceTo(target);
     }
     this.cursorMs = target;
   }
@@ -118,7 +122,7 @@ export class Timeline {
       return true;
     }
     this.cursorMs = this.head;
-    const c = this.session.sim.cluster;
+    const c = this.sim.cluster;
     const found = c.advanceUntil(() => this.markers.some(wanted), STEP_HORIZON_MS);
     this.cursorMs = found ? this.markers.find(wanted)!.at : this.head;
     return found;
@@ -135,7 +139,7 @@ export class Timeline {
   fork(): void {
     const t = this.cursorMs;
     const world = structuredClone(this.worldAt(t));
-    this.session.sim.cluster.world = world;
+    this.sim.cluster.world = world;
     this.entries = this.entries.filter((e) => e.at < t || (e.at === t && e.end <= t));
     this.markers = this.markers.filter((m) => m.at <= t);
     this.checkpoints = this.checkpoints.filter((c) => c.at <= t);
@@ -164,7 +168,7 @@ export class Timeline {
   }
 
   private store(): void {
-    const w = this.session.sim.world;
+    const w = this.sim.world;
     const last = this.checkpoints.at(-1);
     const json = JSON.stringify(w);
     if (last && last.at === w.now) last.json = json;
@@ -172,7 +176,7 @@ export class Timeline {
   }
 
   private attach(): void {
-    const c = this.session.sim.cluster;
+    const c = this.sim.cluster;
     c.observer = (phase) => {
       const last = this.checkpoints.at(-1);
       // A command's own changes must be checkpointed before its time passes (a later seek replays
