@@ -190,8 +190,13 @@ async function stepFigures(browser: Browser, replicas: number): Promise<Figure[]
             let start = 0;
             const observer = new MutationObserver(() => {
               observer.disconnect();
-              // The first rAF runs before the paint that shows the change, the second after it.
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+              // The rAF callback runs in the frame that renders the change; a task posted from it
+              // runs once that frame's style, layout and paint are done ("after next paint").
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - start);
+                channel.port2.postMessage(null);
+              });
             });
             observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
             start = performance.now();

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatClock } from '../format.ts';
 import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
 import { eventRows, watchRows, type EventFilter, type WatchRow } from '../stream.ts';
@@ -22,8 +22,13 @@ function StickyBox({ dep, label, children }: { dep: unknown; label: string; chil
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && stick.current) el.scrollTop = el.scrollHeight;
+    // Scrolled in the next frame, just before it is drawn: reading scrollHeight now would force a
+    // layout of the whole page in the middle of every step, and the frame lays it out anyway.
+    const frame = requestAnimationFrame(() => {
+      const el = ref.current;
+      if (el && stick.current) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [dep]);
   const onScroll = () => {
     const el = ref.current;
@@ -43,6 +48,25 @@ function StickyBox({ dep, label, children }: { dep: unknown; label: string; chil
     </div>
   );
 }
+
+/** One watch row. A marker's row never changes (stream.ts caches it), so it renders once. */
+const WatchLine = memo(function WatchLine({ r }: { r: WatchRow }) {
+  return (
+    <tr className={`row-${r.what}`}>
+      <td className="num">{formatClock(r.at, true)}</td>
+      <td>
+        <span className="mark" aria-hidden="true">
+          {MARK[r.what] ?? '·'}
+        </span>
+        {r.kind === 'node' ? `node/${r.name}` : r.name}
+      </td>
+      <td>{r.ready}</td>
+      <td className="status">{r.status}</td>
+      <td className="wide-only">{r.restarts}</td>
+      <td>{r.node}</td>
+    </tr>
+  );
+});
 
 function Watch() {
   const lab = useLab();
@@ -72,19 +96,7 @@ function Watch() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className={`row-${r.what}`}>
-                <td className="num">{formatClock(r.at, true)}</td>
-                <td>
-                  <span className="mark" aria-hidden="true">
-                    {MARK[r.what] ?? '·'}
-                  </span>
-                  {r.kind === 'node' ? `node/${r.name}` : r.name}
-                </td>
-                <td>{r.ready}</td>
-                <td className="status">{r.status}</td>
-                <td className="wide-only">{r.restarts}</td>
-                <td>{r.node}</td>
-              </tr>
+              <WatchLine key={r.key} r={r} />
             ))}
           </tbody>
         </table>
