@@ -9,6 +9,7 @@ import type { World } from '../sim/engine/world.ts';
 import { Simulator } from '../sim/simulator.ts';
 import { newSession } from './executor.ts';
 import { INTERESTING, MarkerTracker, type Marker } from './markers.ts';
+import { restoreSnapshot, snapshot, type Snapshot } from './snapshot.ts';
 
 export interface TimelineEntry extends CommandResult {
   id: number;
@@ -20,7 +21,7 @@ export interface TimelineEntry extends CommandResult {
 
 interface Stored {
   at: number;
-  json: string;
+  snapshot: Snapshot;
 }
 
 /** Time passing without a checkpoint for longer than this gets one. */
@@ -76,7 +77,7 @@ export class Timeline {
     if (this.cache?.at === t) return this.cache.world;
     let best: Stored | undefined;
     for (const c of this.checkpoints) if (c.at <= t) best = c;
-    const sim = new Simulator(JSON.parse(best!.json) as World);
+    const sim = new Simulator(restoreSnapshot(best!.snapshot));
     sim.cluster.advanceTo(t);
     this.cache = { at: t, world: sim.world };
     return sim.world;
@@ -170,9 +171,9 @@ export class Timeline {
   private store(): void {
     const w = this.sim.world;
     const last = this.checkpoints.at(-1);
-    const json = JSON.stringify(w);
-    if (last && last.at === w.now) last.json = json;
-    else this.checkpoints.push({ at: w.now, json });
+    const snap = snapshot(w, last?.snapshot);
+    if (last && last.at === w.now) last.snapshot = snap;
+    else this.checkpoints.push({ at: w.now, snapshot: snap });
   }
 
   private attach(): void {
