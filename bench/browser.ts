@@ -3,9 +3,7 @@
 // at 10 and 200 pods, frame times while playing 50 pods, and heap growth over a long autoplay.
 // A benchmark, not a test: slow numbers are printed, never failed on.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import type { Figure } from './engine.ts';
@@ -28,17 +26,8 @@ async function newPage(browser: Browser): Promise<Page> {
   return ctx.newPage();
 }
 
-function newestMtime(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
-}
-
-/** Builds dist/ when it is missing or older than the sources. */
-function ensureBuild(): void {
-  const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
-  const sources = Math.max(newestMtime('src'), newestMtime('index.html'), newestMtime('public'));
-  if (built >= sources) return;
+/** Builds dist/ from the sources as they are (a few seconds), so the figures never describe a stale build. */
+function build(): void {
   console.log('building dist/ for the browser benchmarks…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
@@ -338,7 +327,7 @@ async function playFigures(browser: Browser): Promise<Figure[]> {
 }
 
 export async function browserFigures(): Promise<Figure[]> {
-  ensureBuild();
+  build();
   const port = await freePort();
   const preview = await startPreview(port);
   const stop = () => stopPreview(preview);
