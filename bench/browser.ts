@@ -194,11 +194,13 @@ async function stepFigures(browser: Browser, replicas: number): Promise<Figure[]
   await run(page, 'kubectl set image sts web nginx=nginx:1.27');
   const setupS = (performance.now() - t0) / 1000;
   const samples: number[] = [];
+  const tracing = await startTracing(page);
   for (let i = 0; i < 20; i++) {
     samples.push(
       await page.evaluate(
-        () =>
+        (i) =>
           new Promise<number>((resolve) => {
+            performance.mark(`bench-step-${i}`);
             const button = document.querySelector<HTMLButtonElement>('button[aria-label="Step to the next change"]')!;
             let start = 0;
             const observer = new MutationObserver(() => {
@@ -215,9 +217,12 @@ async function stepFigures(browser: Browser, replicas: number): Promise<Figure[]
             start = performance.now();
             button.click();
           }),
+        i,
       ),
     );
   }
+  await page.evaluate(() => performance.mark('bench-step-end'));
+  const cpu = await mainThreadCpuPerStep(tracing);
   await page.context().close();
   const note = `${pods} pods in the picture, rolling update, motion off, 20 steps; setup ${setupS.toFixed(0)} s`;
   return [
@@ -233,7 +238,44 @@ async function stepFigures(browser: Browser, replicas: number): Promise<Figure[]
       unit: 'ms',
       ...(STEP_BUDGET_MS[replicas] ? { budget: { max: STEP_BUDGET_MS[replicas] } } : {}),
     },
+    {
+      name: `browser: Step main-thread CPU p95 @${replicas} pods`,
+      value: round1(quantile(cpu, 0.95)),
+      unit: 'ms',
+      note: `thread time of the renderer's main-thread tasks per step (p50 ${round1(quantile(cpu, 0.5))} ms): what a step costs, whatever else the machine runs`,
+    },
   ];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  tts?: number;
+}
+
+/** Starts a Chromium trace of the page's user-timing marks. */
+async function startTracing(page: Page): Promise<{ cdp: CDPSession; events: TraceEvent[]; done: Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'blink.user_timing', transferMode: 'ReportEvents' });
+  return { cdp, events, done };
+}
+
+/**
+ * Main-thread CPU time from one `bench-step-<i>` mark to the next: the marks carry the thread's
+ * clock (tts), which stands still while the OS runs other processes, so this is what a step costs
+ * the renderer (its click, render, layout and paint, and the harness's little round trip).
+ */
+async function mainThreadCpuPerStep(tracing: Awaited<ReturnType<typeof startTracing>>): Promise<number[]> {
+  await tracing.cdp.send('Tracing.end');
+  await tracing.done;
+  const marks = tracing.events
+    .filter((e) => e.name.startsWith('bench-step-') && e.tts !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  return marks.slice(1).map((m, i) => (m.tts! - marks[i]!.tts!) / 1000);
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -326,7 +368,14 @@ async function playFigures(browser: Browser): Promise<Figure[]> {
   ];
 }
 
+/** `BENCH_ONLY=step` (a regular expression) runs only the groups it matches: engine, load, step@10… */
+export function wanted(group: string): boolean {
+  const only = process.env.BENCH_ONLY;
+  return !only || new RegExp(only).test(group);
+}
+
 export async function browserFigures(): Promise<Figure[]> {
+  if (!['load', 'step@10', 'step@200', 'frame@10', 'play@50', 'frame@200'].some(wanted)) return [];
   build();
   const port = await freePort();
   const preview = await startPreview(port);
@@ -339,14 +388,17 @@ export async function browserFigures(): Promise<Figure[]> {
       headless: true,
     });
     baseURL = `http://127.0.0.1:${port}/`;
-    return [
-      ...(await loadFigures(browser)),
-      ...(await stepFigures(browser, 10)),
-      ...(await stepFigures(browser, 200)),
-      ...(await frameFigures(browser, 10)),
-      ...(await playFigures(browser)),
-      ...(await frameFigures(browser, 200)),
+    const groups: [string, () => Promise<Figure[]>][] = [
+      ['load', () => loadFigures(browser!)],
+      ['step@10', () => stepFigures(browser!, 10)],
+      ['step@200', () => stepFigures(browser!, 200)],
+      ['frame@10', () => frameFigures(browser!, 10)],
+      ['play@50', () => playFigures(browser!)],
+      ['frame@200', () => frameFigures(browser!, 200)],
     ];
+    const out: Figure[] = [];
+    for (const [name, measure] of groups) if (wanted(name)) out.push(...(await measure()));
+    return out;
   } finally {
     await browser?.close();
     stop();

@@ -2,7 +2,7 @@
 // not a test: figures vary with the machine, so nothing here fails on a slow run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { browserFigures } from './browser.ts';
+import { browserFigures, wanted } from './browser.ts';
 import {
   chaosCommands,
   hourWithPartitions,
@@ -14,13 +14,9 @@ import {
 } from './engine.ts';
 import { FIRST_LOAD_BUDGET_KB, firstLoad } from './size.ts';
 
-const figures: Figure[] = [
-  ...chaosCommands(),
-  ...scale200(),
-  ...rollingUpdate200(),
-  ...hourWithPartitions(),
-  ...timelineSeek(),
-];
+const figures: Figure[] = wanted('engine')
+  ? [...chaosCommands(), ...scale200(), ...rollingUpdate200(), ...hourWithPartitions(), ...timelineSeek()]
+  : [];
 figures.push(...(await browserFigures()));
 // The build the browser figures ran against, counted the way `npm run size` counts it.
 const size = firstLoad('dist');
