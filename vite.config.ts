@@ -10,7 +10,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     // Keep Vitest off Playwright's e2e/*.spec.ts.
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Timelines get the command executor synchronously, as in every Node consumer.
+    setupFiles: ['src/test-setup.ts'],
   },
 });

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { lab } from './app/lab.ts';
 import { loadLocale } from './i18n/index.ts';
+import { loadExecutor } from './timeline/executor.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -18,3 +19,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The command executor is most of the app's code and the first paint needs none of it: fetch it
+// right after that paint (the preset's commands, and any typed meanwhile, run when it arrives).
+requestAnimationFrame(() => setTimeout(() => void loadExecutor()));

@@ -1,7 +1,7 @@
 // A terminal session: one simulator, one command executor. The CLI, the in-app terminal, lessons
 // and embeds all run commands through `Session.run`, so they print and behave identically.
 import { Simulator } from '../sim/simulator.ts';
-import { checkpoint, restore } from '../sim/engine/checkpoint.ts';
+import { checkpoint, restore, unchangedSince } from '../sim/engine/checkpoint.ts';
 import type { WorldOptions, World } from '../sim/engine/world.ts';
 import { exampleFor } from '../examples/index.ts';
 import type { CommandContext } from './context.ts';
@@ -36,8 +36,8 @@ export class Session {
   proxy = false;
 
   /** A fresh cluster from options, or a saved World (with the files the user may name). */
-  constructor(options: SessionOptions | World = {}, files: Pick<SessionOptions, 'readFile'> = {}) {
-    this.sim = new Simulator(options);
+  constructor(options: SessionOptions | World = {}, files: Pick<SessionOptions, 'readFile'> = {}, sim?: Simulator) {
+    this.sim = sim ?? new Simulator(options);
     this.userFiles = ('schema' in options ? files.readFile : (options.readFile ?? files.readFile)) ?? (() => undefined);
   }
 
@@ -83,7 +83,14 @@ export class Session {
       code = 1;
     }
     this.lastKept = before !== undefined && code !== 0 && code !== 124 && !this.unchangedOnFailure;
-    if (before !== undefined && code !== 0 && code !== 124 && this.unchangedOnFailure)
+    // Most failures (a pod that is not there, a bad flag) wrote nothing: checking that is cheaper than a restore.
+    if (
+      before !== undefined &&
+      code !== 0 &&
+      code !== 124 &&
+      this.unchangedOnFailure &&
+      !unchangedSince(before, this.sim.world)
+    )
       this.sim.cluster.world = restore(before);
     this.unchangedOnFailure = true;
     return { stdout, stderr, exitCode: code };

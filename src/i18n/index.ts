@@ -7,32 +7,45 @@ import { LANGS, type DisplayLang, type Lang, type MessageKey, type Messages } fr
 export { msg, placeholders, withParams, type Message, type ParamValue } from './format.ts';
 export { LANGS, type DisplayLang, type Lang, type MessageKey, type Messages, type Translation } from './types.ts';
 
-const tables: Partial<Record<Lang, Messages>> = {};
+const tables: Partial<Record<Lang, Partial<Messages>>> = {};
+const courses = new Set<Lang>();
 
-/** Makes a locale's table available to `t`. */
-export function registerLocale(lang: Lang, table: Messages): void {
-  tables[lang] = table;
+/** Makes (part of) a locale's table available to `t`. */
+export function registerLocale(lang: Lang, table: Partial<Messages>): void {
+  tables[lang] = { ...tables[lang], ...table };
 }
 
+/** Whether the locale's shell strings are loaded (the course's come with `loadCourseText`). */
 export function isLoaded(lang: Lang): boolean {
   return tables[lang] !== undefined;
 }
 
-/** Loads a locale's table (a separate chunk in the browser build) and registers it. */
-export async function loadLocale(lang: Lang): Promise<Messages> {
-  const known = tables[lang];
-  if (known) return known;
-  const table = lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en;
+/** Loads a locale's shell table (a separate chunk in the browser build) and registers it. */
+export async function loadLocale(lang: Lang): Promise<Partial<Messages>> {
+  if (!isLoaded(lang))
+    registerLocale(lang, lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en);
+  return tables[lang]!;
+}
+
+/** Registers a locale's course text (lesson narrations, questions, goals). */
+export function registerCourse(lang: Lang, table: Partial<Messages>): void {
   registerLocale(lang, table);
-  return table;
+  courses.add(lang);
 }
 
 /**
- * Makes the course's text (lesson narrations, questions, goals) available in a language. Call it
- * before showing a lesson; the shell's own strings come with `loadLocale`.
+ * Makes the course's text (lesson narrations, questions, goals) available in a language: a chunk
+ * of its own, fetched only when a lesson is about to be shown. Call it before showing a lesson.
  */
 export async function loadCourseText(lang: Lang): Promise<void> {
-  await loadLocale(lang);
+  if (courses.has(lang)) return;
+  const [course] = await Promise.all([
+    lang === 'zh-CN'
+      ? import('./zh-CN-course.ts').then((m) => m.zhCNCourse)
+      : import('./en-course.ts').then((m) => m.enCourse),
+    loadLocale(lang),
+  ]);
+  registerCourse(lang, course);
 }
 
 /**
@@ -46,7 +59,7 @@ export function t(lang: DisplayLang, key: MessageKey, params?: Readonly<Record<s
   const table = tables[lang];
   const template = table?.[key];
   if (template === undefined) return `[[${key}]]`;
-  return fill(template, params, (m) => render(lang, m), table!['common.listSeparator']);
+  return fill(template, params, (m) => render(lang, m), table?.['common.listSeparator'] ?? '; ');
 }
 
 /** `t` for a message value. */

@@ -1,9 +1,10 @@
 // The shape of a string table. Keys come from the English table (the source of truth), so a key
 // missing from another locale — or one it has that English lacks — is a type error there.
 import type { en } from './en.ts';
+import type { enCourse } from './en-course.ts';
 
-/** Every message key, as typed by the English table. */
-export type MessageKey = keyof typeof en;
+/** Every message key, as typed by the English tables: the shell's and the course's. */
+export type MessageKey = keyof typeof en | keyof typeof enCourse;
 
 /** A complete string table for one locale. */
 export type Messages = { readonly [K in MessageKey]: string };

@@ -1,39 +1,18 @@
-// The Simplified Chinese string table. Typed as `Messages`: a key missing here, or one English
-// doesn't have, is a type error. Vocabulary follows the source notes (有状态/无状态, 顺序索引,
+// The Simplified Chinese table of the app shell (the course's text is in zh-CN-course.ts). Typed
+// from en.ts: a key missing here, or one English doesn't have, is a type error. Vocabulary follows the source notes (有状态/无状态, 顺序索引,
 // 扩容/缩容, 持久卷声明, 无头服务, 伙伴节点, SRV 记录, 强制删除…); commands, object names and
 // kubectl output stay exactly as kubectl prints them.
-import type { Messages } from './types.ts';
+import type { en } from './en.ts';
+import type { Translation } from './types.ts';
 import { zhUi } from './strings/zh-CN/ui.ts';
-import { zhGoals } from './strings/zh-CN/goals.ts';
-import { zhCattleVsCows } from './strings/zh-CN/cattle-vs-cows.ts';
-import { zhStableIdentity } from './strings/zh-CN/stable-identity.ts';
-import { zhOrderedStart } from './strings/zh-CN/ordered-start.ts';
-import { zhScaling } from './strings/zh-CN/scaling.ts';
-import { zhStorage } from './strings/zh-CN/storage.ts';
-import { zhAtMostOne } from './strings/zh-CN/at-most-one.ts';
-import { zhDeploying } from './strings/zh-CN/deploying.ts';
-import { zhPeerDiscovery } from './strings/zh-CN/peer-discovery.ts';
-import { zhNodeFailure } from './strings/zh-CN/node-failure.ts';
-import { zhUpdates } from './strings/zh-CN/updates.ts';
 import { zhEditor } from './strings/zh-CN/editor.ts';
 import { zhApp } from './strings/zh-CN/app.ts';
 import { zhPanels } from './strings/zh-CN/panels.ts';
 import { zhInspector } from './strings/zh-CN/inspector.ts';
 import { zhPicture } from './strings/zh-CN/picture.ts';
 
-export const zhCN: Messages = {
+export const zhCN: Translation<typeof en> = {
   ...zhUi,
-  ...zhGoals,
-  ...zhCattleVsCows,
-  ...zhStableIdentity,
-  ...zhOrderedStart,
-  ...zhScaling,
-  ...zhStorage,
-  ...zhAtMostOne,
-  ...zhDeploying,
-  ...zhPeerDiscovery,
-  ...zhNodeFailure,
-  ...zhUpdates,
   ...zhEditor,
   ...zhApp,
   ...zhPanels,

@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { World } from '../sim/engine/world.ts';
 import { Timeline, type TimelineEntry } from '../timeline/timeline.ts';
+import { executorLoaded, executorReady, loadExecutor } from '../timeline/executor.ts';
 import { isLoaded, loadLocale, t, type Lang, type MessageKey, type ParamValue } from '../i18n/index.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 
@@ -64,6 +65,12 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 
 export interface Lab {
   store: StoreApi<LabState>;
+  /**
+   * Resolves once commands run synchronously. In the browser the command executor arrives after
+   * the first paint (src/timeline/executor.ts); commands given before that (the preset's, an early
+   * Enter) run in order as soon as it does.
+   */
+  ready: Promise<void>;
   timeline: () => Timeline;
   worldNow: () => World;
   entries: () => TimelineEntry[];
@@ -118,6 +125,24 @@ function prefersReducedMotion(): boolean {
 
 /** Builds a lab around a fresh timeline for the given preset. */
 export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
+  // Work waiting for the executor, run in order once it is in (none in Node: it is always there).
+  const waiting: (() => void)[] = [];
+  const whenReady = (work: () => void) => {
+    waiting.push(work);
+    void loadExecutor();
+  };
+  const buildTimeline = (id: PresetId): Timeline => {
+    const p = PRESETS[id];
+    const t = new Timeline(p.options);
+    const build = () => p.commands.forEach((c) => t.run(c));
+    if (executorLoaded() && waiting.length === 0) build();
+    else
+      whenReady(() => {
+        build();
+        if (t === timeline) sync();
+      });
+    return t;
+  };
   let timeline = buildTimeline(preset);
   const store = createStore<LabState>()(() => ({
     version: 0,
@@ -143,14 +168,25 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
   const sync = (extra: Partial<LabState> = {}) =>
     store.setState((s) => ({ version: s.version + 1, cursor: timeline.cursor, head: timeline.head, ...extra }));
 
+  const ready = executorLoaded()
+    ? Promise.resolve()
+    : executorReady().then(() => {
+        for (const work of waiting.splice(0)) work();
+      });
+
   const lab: Lab = {
     store,
+    ready,
     timeline: () => timeline,
     worldNow: () => timeline.world(),
     entries: () => timeline.entries.filter((e) => e.id > store.getState().clearedThrough),
     runCommand: (raw, files) => {
       const line = raw.trim();
       if (!line) return undefined;
+      if (!executorLoaded() || waiting.length > 0) {
+        whenReady(() => lab.runCommand(line, files));
+        return undefined;
+      }
       lab.finishFastForward();
       const history = [...store.getState().history, line];
       if (line === 'clear' || line === 'cls') {
@@ -265,13 +301,6 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     },
   };
   return lab;
-}
-
-function buildTimeline(id: PresetId): Timeline {
-  const p = PRESETS[id];
-  const t = new Timeline(p.options);
-  for (const c of p.commands) t.run(c);
-  return t;
 }
 
 /** What a command's announcement says: failed (with kubectl's first error line) or how much it printed. */

@@ -3,11 +3,13 @@
 // the head (the furthest the simulation has run); acting at a past moment forks the timeline.
 // Because the engine is deterministic and insensitive to how time is stepped, a world at any
 // instant is a checkpoint plus a plain advance.
-import { Session, type CommandResult, type SessionOptions } from '../commands/index.ts';
+import type { CommandResult, Session, SessionOptions } from '../commands/session.ts';
 import type { Change } from '../sim/engine/cluster.ts';
 import type { World } from '../sim/engine/world.ts';
 import { Simulator } from '../sim/simulator.ts';
+import { newSession } from './executor.ts';
 import { INTERESTING, MarkerTracker, type Marker } from './markers.ts';
+import { restoreSnapshot, snapshot, type Snapshot } from './snapshot.ts';
 
 export interface TimelineEntry extends CommandResult {
   id: number;
@@ -31,7 +33,7 @@ export interface TimelineInput {
 
 interface Stored {
   at: number;
-  json: string;
+  snapshot: Snapshot;
 }
 
 /** Time passing without a checkpoint for longer than this gets one. */
@@ -45,7 +47,9 @@ export class Timeline {
   readonly options: SessionOptions;
   /** The world it started from when not a fresh cluster (an imported one), as JSON. */
   private readonly startJson: string | undefined;
-  private session: Session;
+  private readonly sim: Simulator;
+  /** Made on the first command (the executor may still be loading until then; see executor.ts). */
+  private session: Session | undefined;
   entries: TimelineEntry[] = [];
   markers: Marker[] = [];
   private checkpoints: Stored[] = [];
@@ -64,22 +68,17 @@ export class Timeline {
   constructor(options: SessionOptions = {}, start?: World) {
     this.options = options;
     this.startJson = start === undefined ? undefined : JSON.stringify(start);
-    // Files saved by earlier entries come first, then the options' own reader, then the examples.
-    const readFile = (p: string) => this.savedFile(p) ?? options.readFile?.(p);
-    this.session =
-      this.startJson === undefined
-        ? new Session({ ...options, readFile })
-        : new Session(JSON.parse(this.startJson) as World, { readFile });
-    this.origin = this.session.sim.world.now;
+    this.sim = new Simulator(this.startJson === undefined ? options : (JSON.parse(this.startJson) as World));
+    this.origin = this.sim.world.now;
     this.cursorMs = this.origin;
-    this.tracker.reset(this.session.sim.world);
+    this.tracker.reset(this.sim.world);
     this.attach();
     this.store();
   }
 
   /** Virtual ms of the furthest simulated instant. */
   get head(): number {
-    return this.session.sim.world.now;
+    return this.sim.world.now;
   }
 
   get cursor(): number {
@@ -96,11 +95,11 @@ export class Timeline {
   }
 
   worldAt(t: number): World {
-    if (t >= this.head) return this.session.sim.world;
+    if (t >= this.head) return this.sim.world;
     if (this.cache?.at === t) return this.cache.world;
     let best: Stored | undefined;
     for (const c of this.checkpoints) if (c.at <= t) best = c;
-    const sim = new Simulator(JSON.parse(best!.json) as World);
+    const sim = new Simulator(restoreSnapshot(best!.snapshot));
     sim.cluster.advanceTo(t);
     this.cache = { at: t, world: sim.world };
     return sim.world;
@@ -119,6 +118,9 @@ export class Timeline {
     if (!this.atHead) this.fork();
     const at = this.head;
     this.commandPending = true;
+    // Files saved by earlier entries come first, then the options' own reader, then the examples.
+    const readFile = (p: string) => this.savedFile(p) ?? this.options.readFile?.(p);
+    this.session ??= newSession(this.sim, { ...this.options, readFile });
     this.pendingFiles = files;
     let r: CommandResult;
     try {
@@ -139,7 +141,7 @@ export class Timeline {
   advance(ms: number): void {
     const target = this.cursorMs + ms;
     if (target > this.head) {
-      this.session.sim.cluster.advanceTo(target);
+      this.sim.cluster.advanceTo(target);
     }
     this.cursorMs = target;
   }
@@ -160,7 +162,7 @@ export class Timeline {
       return true;
     }
     this.cursorMs = this.head;
-    const c = this.session.sim.cluster;
+    const c = this.sim.cluster;
     const found = c.advanceUntil(() => this.markers.some(wanted), STEP_HORIZON_MS);
     this.cursorMs = found ? this.markers.find(wanted)!.at : this.head;
     return found;
@@ -177,7 +179,7 @@ export class Timeline {
   fork(): void {
     const t = this.cursorMs;
     const world = structuredClone(this.worldAt(t));
-    this.session.sim.cluster.world = world;
+    this.sim.cluster.world = world;
     this.entries = this.entries.filter((e) => e.at < t || (e.at === t && e.end <= t));
     this.markers = this.markers.filter((m) => m.at <= t);
     this.checkpoints = this.checkpoints.filter((c) => c.at <= t);
@@ -217,15 +219,15 @@ export class Timeline {
   }
 
   private store(): void {
-    const w = this.session.sim.world;
+    const w = this.sim.world;
     const last = this.checkpoints.at(-1);
-    const json = JSON.stringify(w);
-    if (last && last.at === w.now) last.json = json;
-    else this.checkpoints.push({ at: w.now, json });
+    const snap = snapshot(w, last?.snapshot);
+    if (last && last.at === w.now) last.snapshot = snap;
+    else this.checkpoints.push({ at: w.now, snapshot: snap });
   }
 
   private attach(): void {
-    const c = this.session.sim.cluster;
+    const c = this.sim.cluster;
     c.observer = (phase) => {
       const last = this.checkpoints.at(-1);
       // A command's own changes must be checkpointed before its time passes (a later seek replays

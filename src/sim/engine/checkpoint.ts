@@ -33,3 +33,16 @@ export function restore(cp: Checkpoint): World {
   world.objects = { ...world.objects, Event };
   return world;
 }
+
+/**
+ * Whether the world still is exactly what the checkpoint saved (a command that failed before it
+ * wrote anything): then there is nothing to roll back, and serialising beats parsing it back.
+ */
+export function unchangedSince(cp: Checkpoint, world: World): boolean {
+  const now = checkpoint(world);
+  if (now.rest !== cp.rest || now.events.length !== cp.events.length) return false;
+  return now.events.every((e, i) => {
+    const was = cp.events[i]!;
+    return e[0] === was[0] && e[1] === was[1] && e[2] === was[2] && e[3] === was[3] && e[4] === was[4];
+  });
+}

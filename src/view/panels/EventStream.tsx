@@ -1,9 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatClock } from '../format.ts';
 import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
 import { eventRows, watchRows, type EventFilter, type WatchRow } from '../stream.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useT } from '../hooks/useT.ts';
+import { useT, type T } from '../hooks/useT.ts';
 
 type Tab = 'watch' | 'events' | 'dns';
 
@@ -28,8 +28,13 @@ function StickyBox({ dep, label, children }: { dep: unknown; label: string; chil
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && stick.current) el.scrollTop = el.scrollHeight;
+    // Scrolled in the next frame, just before it is drawn: reading scrollHeight now would force a
+    // layout of the whole page in the middle of every step, and the frame lays it out anyway.
+    const frame = requestAnimationFrame(() => {
+      const el = ref.current;
+      if (el && stick.current) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [dep]);
   const onScroll = () => {
     const el = ref.current;
@@ -49,6 +54,25 @@ function StickyBox({ dep, label, children }: { dep: unknown; label: string; chil
     </div>
   );
 }
+
+/** One watch row. A marker's row never changes (stream.ts caches it), so it renders once. */
+const WatchLine = memo(function WatchLine({ r, t }: { r: WatchRow; t: T }) {
+  return (
+    <tr className={`row-${r.what}`}>
+      <td className="num">{formatClock(r.at, true)}</td>
+      <td>
+        <span className="mark" aria-hidden="true">
+          {MARK[r.what] ?? '·'}
+        </span>
+        {r.kind === 'node' ? `node/${r.name}` : r.name}
+      </td>
+      <td>{r.ready}</td>
+      <td className="status">{r.status === 'deleted' ? t('stream.deleted') : r.status}</td>
+      <td className="wide-only">{r.restarts}</td>
+      <td>{r.node}</td>
+    </tr>
+  );
+});
 
 function Watch() {
   const lab = useLab();
@@ -77,19 +101,7 @@ function Watch() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className={`row-${r.what}`}>
-                <td className="num">{formatClock(r.at, true)}</td>
-                <td>
-                  <span className="mark" aria-hidden="true">
-                    {MARK[r.what] ?? '·'}
-                  </span>
-                  {r.kind === 'node' ? `node/${r.name}` : r.name}
-                </td>
-                <td>{r.ready}</td>
-                <td className="status">{r.status === 'deleted' ? t('stream.deleted') : r.status}</td>
-                <td className="wide-only">{r.restarts}</td>
-                <td>{r.node}</td>
-              </tr>
+              <WatchLine key={r.key} r={r} t={t} />
             ))}
           </tbody>
         </table>

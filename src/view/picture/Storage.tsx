@@ -1,7 +1,7 @@
 // The storage lane: claims (boxes) over the volumes they are bound to (cylinders), the data each
 // volume holds, and the binding lines pod → claim → volume. A claim whose pod is gone after a
 // scale-down stays, dimmed, "waiting for web-3".
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { ClaimPlace, ClusterLayout, LinkPlace, VolumePlace } from '../layout/clusterLayout.ts';
 import { onActivate } from './activate.ts';
 import { StateBadge } from './icons.tsx';
@@ -17,7 +17,7 @@ interface LinksProps {
   mode: 'all' | 'focus';
 }
 
-export function BindingLinks({ links, focus, mode }: LinksProps) {
+function BindingLinksImpl({ links, focus, mode }: LinksProps) {
   return (
     <g className="cp-links" aria-hidden="true">
       {links.map((l) => {
@@ -45,7 +45,7 @@ interface ItemProps<T> {
   onSelect?: (name: string) => void;
 }
 
-export function Claim({ item: c, compact, selected, dimmed, onSelect }: ItemProps<ClaimPlace>) {
+function ClaimImpl({ item: c, compact, selected, dimmed, onSelect }: ItemProps<ClaimPlace>) {
   const { x, y, width, height } = c.box;
   const select = () => onSelect?.(c.name);
   const lang = useViewLang();
@@ -122,7 +122,7 @@ function ClaimText({ c, x, y, width, kind, line2, line3 }: ClaimTextProps) {
   );
 }
 
-export function Volume({ item: v, compact, selected, dimmed, onSelect }: ItemProps<VolumePlace>) {
+function VolumeImpl({ item: v, compact, selected, dimmed, onSelect }: ItemProps<VolumePlace>) {
   const { x, y, width, height } = v.box;
   const ry = 7;
   const select = () => onSelect?.(v.name);
@@ -231,3 +231,27 @@ export function StorageTitle({ layout }: { layout: ClusterLayout }) {
     </text>
   );
 }
+
+// The layout is recomputed on every change, so its places are fresh objects each time; with a few
+// hundred claims, volumes and lines, redrawing only those whose content changed keeps a step cheap.
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function sameItem<T>(a: ItemProps<T>, b: ItemProps<T>): boolean {
+  return (
+    a.compact === b.compact &&
+    a.selected === b.selected &&
+    a.dimmed === b.dimmed &&
+    a.onSelect === b.onSelect &&
+    sameJson(a.item, b.item)
+  );
+}
+
+export const Claim = memo(ClaimImpl, sameItem<ClaimPlace>);
+export const Volume = memo(VolumeImpl, sameItem<VolumePlace>);
+export const BindingLinks = memo(
+  BindingLinksImpl,
+  (a, b) =>
+    a.mode === b.mode &&
+    sameJson(a.links, b.links) &&
+    (a.focus === b.focus || sameJson(a.focus && [...a.focus].sort(), b.focus && [...b.focus].sort())),
+);

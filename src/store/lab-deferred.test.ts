@@ -1,0 +1,26 @@
+// In the browser the command executor arrives after the first paint: the lab must show its
+// cluster at once and run the preset's commands, and any given meanwhile, in order when it comes.
+import { describe, expect, it, vi } from 'vitest';
+
+describe('a lab whose executor is still loading', () => {
+  it('runs the preset, then early commands, in order once the executor is in', async () => {
+    // Fresh module instances: the test setup provided the executor to the shared ones.
+    vi.resetModules();
+    const { executorLoaded } = await import('../timeline/executor.ts');
+    const { createLab } = await import('./lab.ts');
+    expect(executorLoaded()).toBe(false);
+
+    const lab = createLab('web');
+    expect(lab.entries()).toEqual([]);
+    expect(Object.keys(lab.worldNow().objects.Node).length).toBeGreaterThan(0);
+    expect(lab.runCommand('kubectl get sts')).toBeUndefined();
+
+    await lab.ready;
+    expect(executorLoaded()).toBe(true);
+    expect(lab.entries().map((e) => e.line)).toEqual(['kubectl apply -f web.yaml', 'kubectl get sts']);
+    expect(lab.entries()[1]!.stdout).toMatch(/^NAME\s+READY\s+AGE\nweb\s/);
+    expect(lab.store.getState().history).toEqual(['kubectl get sts']);
+    // From now on commands run synchronously again.
+    expect(lab.runCommand('kubectl get sts web -o name')?.stdout).toBe('statefulset.apps/web\n');
+  });
+});
