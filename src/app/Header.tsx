@@ -3,6 +3,7 @@ import type { Motion } from '../store/lab.ts';
 import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { Icon } from '../view/Icon.tsx';
+import { LicensesLink } from '../view/LicensesLink.tsx';
 
 const PRESET_LABELS: Record<PresetId, string> = {
   empty: 'Empty cluster',
@@ -54,6 +55,9 @@ function Shortcuts() {
           </tbody>
         </table>
         <p>Keys typed into the terminal stay there.</p>
+        <p>
+          <LicensesLink />
+        </p>
       </div>
     </details>
   );
