@@ -177,12 +177,15 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     togglePlay: () => (store.getState().playing ? lab.pause() : lab.play()),
     setSpeed: (speed) => store.setState({ speed, announcement: `Speed ${speed}×.` }),
     tick: (wallMs) => {
-      const { playing, speed } = store.getState();
-      if (!playing || wallMs <= 0) return;
+      const { playing, speed, fastForward } = store.getState();
+      // While a time-lapse plays, it owns the clock (fastForwardTo moves it).
+      if (!playing || wallMs <= 0 || fastForward) return;
       timeline.advance(Math.round(wallMs * speed));
       sync();
     },
     advance: (seconds) => {
+      // From the end of any time-lapse: finishing it later would jump the cursor back.
+      lab.finishFastForward();
       timeline.advance(seconds * 1000);
       sync({ announcement: `Advanced ${seconds} seconds.` });
     },
