@@ -9,9 +9,10 @@ import { line, usefulLine } from '../src/commands/fuzz-grammar.ts';
 import type { LabProbe } from '../src/app/testProbe.ts';
 import { expect, test } from './fixtures.ts';
 
-const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 600);
+const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 250);
 const SEED = Number(process.env.SOAK_SEED ?? 20261126);
-const ROUND = 150;
+/** Actions between resets; the first reset's heap is the baseline. */
+const ROUND = Math.min(150, Math.ceil(ACTIONS / 2));
 const CHECK_EVERY = 25;
 /** Heap growth allowed between the first round's end and the last's, after GC, same preset. */
 const HEAP_BUDGET_MB = 20;
@@ -68,7 +69,8 @@ async function clickOne(page: Page, selector: string, pick: number, keyboard = f
 }
 
 test('soak: random actions keep the engine consistent and the heap flat', async ({ page, consoleProblems }) => {
-  test.setTimeout(Math.max(120_000, ACTIONS * 400));
+  // Generous: a shared 2-core CI box can be slow; a hang still fails, at the action that hung.
+  test.setTimeout(Math.max(300_000, ACTIONS * 1500));
   const random = rng(SEED);
   const commands = fc.sample(fc.oneof({ weight: 3, arbitrary: usefulLine }, { weight: 1, arbitrary: line }), {
     seed: SEED,
@@ -80,6 +82,7 @@ test('soak: random actions keep the engine consistent and the heap flat', async 
   const log: string[] = [];
   const done = { commands: 0, clicks: 0, missed: 0, keys: 0, checks: 0 };
   let heapAfterFirstRound = 0;
+  let slowest = 0;
 
   const actions: [number, (r: number) => Promise<string>][] = [
     [
@@ -159,42 +162,45 @@ test('soak: random actions keep the engine consistent and the heap flat', async 
     const ctx = `after action ${i} (seed ${SEED}):\n${log.slice(-8).join('\n')}`;
     expect(p.invariants.broken, ctx).toEqual([]);
     if (!p.forced) expect(p.invariants.duplicates, `${ctx}\nat most one, nothing forced`).toEqual([]);
-    expect(p.cursor, ctx).toBeLessThanOrEqual(p.head + 600_000);
+    expect(p.cursor, ctx).toBeLessThanOrEqual(p.head);
     expect(consoleProblems, ctx).toEqual([]);
     done.checks++;
+  };
+
+  /**
+   * Back to the same starting point, then the heap after GC: compared like with like (a
+   * timeline's history grows by design; a leak survives the reset).
+   */
+  const reset = async (): Promise<number> => {
+    if (/Pause/.test((await page.getByTestId('time.play').textContent()) ?? ''))
+      await page.getByTestId('time.play').click();
+    await page.getByTestId('preset').selectOption('kubia');
+    await page.getByTestId('preset').selectOption('web');
+    await page.getByTestId('view.table').click();
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Picture' }).click();
+    const mb = await heapMb(cdp);
+    log.push(`heap ${mb.toFixed(1)} MB`);
+    if (!heapAfterFirstRound) heapAfterFirstRound = mb;
+    return mb;
   };
 
   for (let i = 1; i <= ACTIONS; i++) {
     let r = random() * total;
     const [, act] = actions.find(([w]) => (r -= w) < 0) ?? actions[0]!;
+    const t0 = Date.now();
     const what = await act(random());
-    log.push(`${i}: ${what}`);
+    const ms = Date.now() - t0;
+    log.push(`${i}: ${what}${ms > 3000 ? ` (slow: ${ms} ms)` : ''}`);
+    slowest = Math.max(slowest, ms);
     if (what.startsWith('click') || what.startsWith('no ')) done[what.startsWith('no ') ? 'missed' : 'clicks']++;
     else if (what.startsWith('key') || what.startsWith('seek')) done.keys++;
     if (i % CHECK_EVERY === 0) await check(i);
-    if (i % ROUND === 0) {
-      // Back to the same starting point, so the heap is compared like with like (a timeline's
-      // history grows by design; a leak survives the reset).
-      if (
-        await page
-          .getByTestId('time.play')
-          .textContent()
-          .then((t) => /Pause/.test(t ?? ''))
-      )
-        await page.getByTestId('time.play').click();
-      await page.getByTestId('preset').selectOption('kubia');
-      await page.getByTestId('preset').selectOption('web');
-      await page.getByTestId('view.table').click();
-      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Picture' }).click();
-      const mb = await heapMb(cdp);
-      log.push(`heap ${mb.toFixed(1)} MB`);
-      if (!heapAfterFirstRound) heapAfterFirstRound = mb;
-    }
+    if (i % ROUND === 0) await reset();
   }
   await check(ACTIONS);
-  const end = await heapMb(cdp);
+  const end = await reset();
   console.info(
-    `soak: ${ACTIONS} actions (${JSON.stringify(done)}), heap after round 1 ${heapAfterFirstRound.toFixed(1)} MB, at end ${end.toFixed(1)} MB`,
+    `soak: ${ACTIONS} actions (${JSON.stringify(done)}), heap after round 1 ${heapAfterFirstRound.toFixed(1)} MB, at end ${end.toFixed(1)} MB, slowest action ${slowest} ms`,
   );
-  if (heapAfterFirstRound) expect(end - heapAfterFirstRound).toBeLessThan(HEAP_BUDGET_MB);
+  expect(end - heapAfterFirstRound).toBeLessThan(HEAP_BUDGET_MB);
 });
