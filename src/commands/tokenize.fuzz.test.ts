@@ -62,6 +62,11 @@ const spec: fc.Arbitrary<FlagSpec> = fc
     ...(csv ? { csv } : {}),
     ...(noOpt !== undefined ? { noOpt } : {}),
   }));
+/** A command's flag set: like pflag, no two flags share a name or a shorthand. */
+const specs = fc.uniqueArray(spec, { selector: (s) => s.names[0], maxLength: 5 }).filter((xs) => {
+  const shorts = xs.flatMap((s) => s.names.slice(1));
+  return new Set(shorts).size === shorts.length;
+});
 const word = fc.oneof(
   fc.constantFrom('--output', '-o', '--replicas=3', '-f', '--', '-', '---', '--=', '-ow', '-owide', '--all', '-h'),
   fc.constantFrom('--help', '--force=maybe', '--timeout=1x', '--replicas=1e3', '--selector', 'pods', 'web-0'),
@@ -71,7 +76,7 @@ const word = fc.oneof(
 describe('the flag parser', () => {
   it('never throws; a parse accounts for every word, an error reads like kubectl', { timeout: T }, () => {
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 8 }), fc.array(spec, { maxLength: 5 }), (words, specs) => {
+      fc.property(fc.array(word, { maxLength: 8 }), specs, (words, specs) => {
         const r = parseFlags(words, specs, 'kubectl get');
         if (!r.ok) {
           expect(r.error).toMatch(/^error: .*\nSee 'kubectl get --help' for usage\.$/s);
