@@ -2,7 +2,7 @@
 // and nothing interactive is out of the keyboard's reach; reduced motion means no animation at
 // all; the live regions narrate; axe finds nothing in the modes the other specs don't visit.
 import type { Page } from '@playwright/test';
-import { PROJECTOR, expect, expectNoAxeViolations, openLab, run, skip, test } from './fixtures.ts';
+import { PROJECTOR, expect, expectNoAxeViolations, openLab, picture, run, skip, test } from './fixtures.ts';
 
 test.use({ viewport: PROJECTOR });
 
@@ -156,4 +156,48 @@ test('no axe violations: reduced motion, dark, Chinese, keys panel open, table v
   await page.getByTestId('theme').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expectNoAxeViolations(page);
+});
+
+test('colour is never the only signal: each pod state has its own glyph, nodes say theirs in words', async ({
+  page,
+}) => {
+  await openLab(page, 'web');
+  await run(page, 'kubectl scale sts web --replicas=3');
+  await skip(page);
+  await run(page, 'sim partition node-1');
+  for (let i = 0; i < 3; i++) await skip(page);
+  await run(page, 'kubectl scale sts web --replicas=5');
+  await skip(page);
+  // Each pod: its state, the shape of its badge (geometry only, no colour), its accessible name.
+  const pods = await picture(page)
+    .locator('[data-testid^="pod."]')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const badge = el.querySelector('.cp-badge');
+        const shape = badge
+          ? [...badge.querySelectorAll('*')]
+              .map((n) => `${n.tagName}:${n.getAttribute('d') ?? n.getAttribute('r') ?? ''}`)
+              .join(' ')
+          : '';
+        return {
+          state: el.getAttribute('data-state') ?? '',
+          shape,
+          label: el.querySelector('[role="button"]')?.getAttribute('aria-label') ?? '',
+        };
+      }),
+    );
+  const shapes = new Map<string, string>();
+  for (const p of pods) {
+    expect(p.shape, p.state).not.toBe('');
+    expect(shapes.get(p.state) ?? p.shape, p.state).toBe(p.shape);
+    shapes.set(p.state, p.shape);
+    expect(p.label).toMatch(
+      /: (Running|Pending|ContainerCreating|Terminating|Unknown|Completed|Error|ErrImagePull|ImagePullBackOff)/,
+    );
+  }
+  // Several states are on screen, and no two share a glyph.
+  expect(shapes.size).toBeGreaterThan(1);
+  expect(new Set(shapes.values()).size).toBe(shapes.size);
+  await expect(picture(page).getByTestId('node.node-1').locator('.cp-node-status')).toHaveText(/NotReady|Unknown/);
+  await expect(picture(page).getByTestId('node.node-2').locator('.cp-node-status')).toHaveText(/Ready/);
 });
