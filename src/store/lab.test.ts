@@ -145,4 +145,15 @@ describe('lab store: view state', () => {
     lab.finishFastForward();
     expect(lab.store.getState().cursor).toBe(ff.to);
   });
+
+  it('lands a time-lapse before skipping on from it (found by the store fuzzer)', () => {
+    const lab = createLab('cattle-vs-cows');
+    lab.skipAhead(true, 0);
+    const { to } = lab.store.getState().fastForward!;
+    lab.skipToNextInteresting();
+    expect(lab.store.getState().fastForward).toBeNull();
+    const at = lab.store.getState().cursor;
+    expect(at).toBeGreaterThan(to);
+    expect(lab.runCommand('kubectl get pods')!.at).toBe(at);
+  });
 });

@@ -204,6 +204,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       sync();
     },
     skipToNextInteresting: () => {
+      lab.finishFastForward();
       const from = timeline.cursor;
       const found = timeline.stepForward(true);
       const skipped = Math.round((timeline.cursor - from) / 1000);
