@@ -10,6 +10,9 @@ import tseslint from 'typescript-eslint';
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
 /** The core must be replayable: time comes from the sim clock, randomness from the seeded RNG. */
+/** Raw HTML would let user or lesson text inject markup; render text nodes instead. */
+const rawHtml = 'No raw HTML: render user and lesson text as React text nodes (docs/SECURITY.md).';
+
 const nonDeterminism = 'The sim core must be deterministic: use the sim clock and the seeded RNG in the world.';
 
 export default defineConfig(
@@ -74,6 +77,25 @@ export default defineConfig(
   {
     files: ['**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended, reactRefresh.configs.vite()],
+  },
+
+  // No raw HTML and no evaluated code in the app (the CSP forbids eval; docs/SECURITY.md):
+  // user and lesson text reaches the page only as React text nodes.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: rawHtml },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: rawHtml },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: rawHtml },
+        { selector: "CallExpression[callee.property.name='createContextualFragment']", message: rawHtml },
+        { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: rawHtml },
+      ],
+    },
   },
 
   // Determinism guard for the pure core.

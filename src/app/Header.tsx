@@ -7,6 +7,7 @@ import { EditorButton } from '../view/editor/EditorButton.tsx';
 import type { MessageKey } from '../i18n/index.ts';
 import { useT } from '../view/hooks/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LicensesLink } from '../view/LicensesLink.tsx';
 
 const PRESET_LABELS: Record<PresetId, MessageKey> = {
   empty: 'app.preset.empty',
@@ -63,6 +64,9 @@ function Shortcuts() {
           </tbody>
         </table>
         <p>{t('app.keys.terminalKeeps')}</p>
+        <p>
+          <LicensesLink />
+        </p>
       </div>
     </details>
   );

@@ -2,6 +2,7 @@
 // `?side=`, `?lang=`), shared by the views through <LabContext>, and by anything else through this module.
 import { createLab } from '../store/lab.ts';
 import { parseParams } from '../view/params.ts';
+import { installTestProbe } from './testProbe.ts';
 
 const params = parseParams(
   typeof location === 'undefined' ? '' : location.search,
@@ -9,3 +10,4 @@ const params = parseParams(
 );
 
 export const lab = createLab(params.preset ?? 'web', params);
+installTestProbe(lab, typeof location === 'undefined' ? '' : location.search);

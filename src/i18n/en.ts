@@ -2,6 +2,7 @@
 // (en-course.ts, loaded on demand) it is the source of truth for every message key (types.ts).
 // Each part lives in strings/en/; a part added here must be added to zh-CN.ts too.
 import { enUi } from './strings/en/ui.ts';
+import { enRobust } from './strings/en/robust.ts';
 import { enEditor } from './strings/en/editor.ts';
 import { enApp } from './strings/en/app.ts';
 import { enPanels } from './strings/en/panels.ts';
@@ -10,6 +11,7 @@ import { enPicture } from './strings/en/picture.ts';
 
 export const en = {
   ...enUi,
+  ...enRobust,
   ...enEditor,
   ...enApp,
   ...enPanels,

@@ -5,6 +5,7 @@
 import type { en } from './en.ts';
 import type { Translation } from './types.ts';
 import { zhUi } from './strings/zh-CN/ui.ts';
+import { zhRobust } from './strings/zh-CN/robust.ts';
 import { zhEditor } from './strings/zh-CN/editor.ts';
 import { zhApp } from './strings/zh-CN/app.ts';
 import { zhPanels } from './strings/zh-CN/panels.ts';
@@ -13,6 +14,7 @@ import { zhPicture } from './strings/zh-CN/picture.ts';
 
 export const zhCN: Translation<typeof en> = {
   ...zhUi,
+  ...zhRobust,
   ...zhEditor,
   ...zhApp,
   ...zhPanels,

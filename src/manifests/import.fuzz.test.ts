@@ -9,6 +9,9 @@ import { Simulator } from '../sim/simulator.ts';
 import { diffApply } from './diff.ts';
 import { importCluster, type ImportResult } from './import.ts';
 import { yamlToJson } from './yaml-decode.ts';
+import { fuzzCounter, fuzzRuns, fuzzSeed, fuzzTimeout } from '../testing/fuzz.ts';
+
+const count = fuzzCounter('import.fuzz');
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -127,34 +130,40 @@ describe('import never crashes and never half-applies', () => {
     fc.assert(
       fc.property(yamlish, (text) => {
         expectShape(importCluster(text));
+        count('import:text');
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300, 2), seed: fuzzSeed(301) },
     );
   });
 
-  it('on real dumps with random fields changed, removed or retyped; what it imports runs', { timeout: 60_000 }, () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: dumps.length - 1 }),
-        fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), interesting), {
-          minLength: 1,
-          maxLength: 6,
-        }),
-        (which, edits) => {
-          let doc: Json = structuredClone(dumps[which]) as Json;
-          for (const [path, value] of edits) doc = mutate(doc, [1, ...path], value);
-          const r = importCluster(JSON.stringify(doc));
-          expectShape(r);
-          if (!r.ok) return;
-          const sim = new Simulator(r.world);
-          sim.advance(400);
-          // The result is still plain JSON (a checkpoint restores it).
-          expect(() => structuredClone(sim.world)).not.toThrow();
-        },
-      ),
-      { numRuns: 120 },
-    );
-  });
+  it(
+    'on real dumps with random fields changed, removed or retyped; what it imports runs',
+    { timeout: fuzzTimeout(60_000) },
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: dumps.length - 1 }),
+          fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), interesting), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          (which, edits) => {
+            let doc: Json = structuredClone(dumps[which]) as Json;
+            for (const [path, value] of edits) doc = mutate(doc, [1, ...path], value);
+            const r = importCluster(JSON.stringify(doc));
+            expectShape(r);
+            count(r.ok ? 'import:dumps:imported' : 'import:dumps:rejected');
+            if (!r.ok) return;
+            const sim = new Simulator(r.world);
+            sim.advance(400);
+            // The result is still plain JSON (a checkpoint restores it).
+            expect(() => structuredClone(sim.world)).not.toThrow();
+          },
+        ),
+        { numRuns: fuzzRuns(120, 40), seed: fuzzSeed(302) },
+      );
+    },
+  );
 });
 
 describe('the diff preview never throws and never changes the world', () => {
@@ -169,14 +178,15 @@ describe('the diff preview never throws and never changes the world', () => {
         const r = diffApply(base.sim.world, text);
         if (!r.ok) expect(typeof r.error).toBe('string');
         expect(JSON.stringify(base.sim.world)).toBe(before);
+        count('diff:text');
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300, 2), seed: fuzzSeed(303) },
     );
   });
 
   it(
     'on the tutorial with random lines changed; when it says ok, apply succeeds, and says the same',
-    { timeout: 60_000 },
+    { timeout: fuzzTimeout(60_000) },
     () => {
       const lines = WEB_YAML.split('\n');
       fc.assert(
@@ -199,6 +209,7 @@ describe('the diff preview never throws and never changes the world', () => {
               readFile: (p) => (p === 'edit.yaml' ? text : undefined),
             });
             const applied = s.run('kubectl apply -f edit.yaml');
+            count(r.ok ? 'diff:edits:ok' : 'diff:edits:rejected');
             if (r.ok) {
               expect(applied.exitCode, applied.stderr).toBe(0);
               const printed = applied.stdout.trim().split('\n');
@@ -213,7 +224,7 @@ describe('the diff preview never throws and never changes the world', () => {
             }
           },
         ),
-        { numRuns: 150 },
+        { numRuns: fuzzRuns(150, 20), seed: fuzzSeed(304) },
       );
     },
   );

@@ -139,4 +139,37 @@ describe('lab store: view state', () => {
     expect(lab.store.getState().fastForward).toBeNull();
     expect(lab.store.getState().cursor).toBe(0);
   });
+
+  it('never jumps back to a time-lapse’s end after time moved past it (found by the store fuzzer)', () => {
+    const lab = createLab('web');
+    lab.skipAhead(true, 0);
+    const to = lab.store.getState().fastForward!.to;
+    // Advancing during a time-lapse lands it first, then advances from its end.
+    lab.advance(22);
+    expect(lab.store.getState().fastForward).toBeNull();
+    expect(lab.store.getState().cursor).toBe(to + 22_000);
+    // A command then runs where the clock shows, not back at the time-lapse's end.
+    expect(lab.runCommand('kubectl get pods')!.at).toBe(to + 22_000);
+
+    // Playback ticks leave a time-lapse to the view that is drawing it.
+    lab.runCommand('kubectl scale sts web --replicas=4');
+    lab.play();
+    lab.skipAhead(true, 0);
+    const ff = lab.store.getState().fastForward!;
+    lab.tick(5000);
+    expect(lab.store.getState().cursor).toBe(ff.from);
+    lab.finishFastForward();
+    expect(lab.store.getState().cursor).toBe(ff.to);
+  });
+
+  it('lands a time-lapse before skipping on from it (found by the store fuzzer)', () => {
+    const lab = createLab('cattle-vs-cows');
+    lab.skipAhead(true, 0);
+    const { to } = lab.store.getState().fastForward!;
+    lab.skipToNextInteresting();
+    expect(lab.store.getState().fastForward).toBeNull();
+    const at = lab.store.getState().cursor;
+    expect(at).toBeGreaterThan(to);
+    expect(lab.runCommand('kubectl get pods')!.at).toBe(at);
+  });
 });

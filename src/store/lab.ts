@@ -216,12 +216,15 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     togglePlay: () => (store.getState().playing ? lab.pause() : lab.play()),
     setSpeed: (speed) => store.setState({ speed, announcement: say('announce.speed', { speed }) }),
     tick: (wallMs) => {
-      const { playing, speed } = store.getState();
-      if (!playing || wallMs <= 0) return;
+      const { playing, speed, fastForward } = store.getState();
+      // While a time-lapse plays, it owns the clock (fastForwardTo moves it).
+      if (!playing || wallMs <= 0 || fastForward) return;
       timeline.advance(Math.round(wallMs * speed));
       sync();
     },
     advance: (seconds) => {
+      // From the end of any time-lapse: finishing it later would jump the cursor back.
+      lab.finishFastForward();
       timeline.advance(seconds * 1000);
       sync({ announcement: say('announce.advanced', { n: seconds }) });
     },
@@ -240,6 +243,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       sync();
     },
     skipToNextInteresting: () => {
+      lab.finishFastForward();
       const from = timeline.cursor;
       const found = timeline.stepForward(true);
       const skipped = Math.round((timeline.cursor - from) / 1000);
