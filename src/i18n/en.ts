@@ -12,6 +12,7 @@ import { enDeploying } from './strings/en/deploying.ts';
 import { enPeerDiscovery } from './strings/en/peer-discovery.ts';
 import { enNodeFailure } from './strings/en/node-failure.ts';
 import { enUpdates } from './strings/en/updates.ts';
+import { enClassroom } from './strings/en/classroom.ts';
 
 export const en = {
   ...enUi,
@@ -26,4 +27,5 @@ export const en = {
   ...enPeerDiscovery,
   ...enNodeFailure,
   ...enUpdates,
+  ...enClassroom,
 } as const;

@@ -15,6 +15,7 @@ import { zhDeploying } from './strings/zh-CN/deploying.ts';
 import { zhPeerDiscovery } from './strings/zh-CN/peer-discovery.ts';
 import { zhNodeFailure } from './strings/zh-CN/node-failure.ts';
 import { zhUpdates } from './strings/zh-CN/updates.ts';
+import { zhClassroom } from './strings/zh-CN/classroom.ts';
 
 export const zhCN: Messages = {
   ...zhUi,
@@ -29,4 +30,5 @@ export const zhCN: Messages = {
   ...zhPeerDiscovery,
   ...zhNodeFailure,
   ...zhUpdates,
+  ...zhClassroom,
 };
