@@ -17,6 +17,9 @@ import { useSkip } from '../view/hooks/useSkip.ts';
 import type { PictureFilter } from '../view/layout/scene.ts';
 import { Header } from './Header.tsx';
 import { lab } from './lab.ts';
+import { classroom } from '../embed/page.ts';
+import { ClassroomRoot } from '../view/present/ClassroomRoot.tsx';
+import { usePresenterKeys } from '../view/present/usePresenterKeys.ts';
 
 const HALVES: { filter: PictureFilter; title: string }[] = [
   { filter: 'ReplicaSet', title: 'ReplicaSet cattle: any pod will do' },
@@ -114,7 +117,7 @@ function Shell() {
   const sideBySide = useLabState((s) => s.sideBySide);
   const skip = useSkip();
   usePlaybackLoop(lab);
-  useShortcuts(lab, skip);
+  useShortcuts(lab, skip, usePresenterKeys());
   useWatchRecorder(lab);
   useEffect(() => {
     const root = document.documentElement;
@@ -154,7 +157,9 @@ function Shell() {
 export function App() {
   return (
     <LabContext value={lab}>
-      <Shell />
+      <ClassroomRoot classroom={classroom}>
+        <Shell />
+      </ClassroomRoot>
     </LabContext>
   );
 }

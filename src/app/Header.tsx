@@ -3,6 +3,7 @@ import type { Motion } from '../store/lab.ts';
 import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { Icon } from '../view/Icon.tsx';
+import { ClassroomTools } from '../view/present/ClassroomTools.tsx';
 
 const PRESET_LABELS: Record<PresetId, string> = {
   empty: 'Empty cluster',
@@ -135,6 +136,7 @@ export function Header() {
           Dark
         </button>
         <Shortcuts />
+        <ClassroomTools />
       </div>
     </header>
   );

@@ -31,6 +31,11 @@ export interface BridgeOptions {
   actions: BridgeActions;
   /** Subscribes to state changes worth a summary; returns the unsubscribe function. */
   onState: (cb: () => void) => () => void;
+  /**
+   * At most one `step` and one `state` event per this many ms (trailing), since the sandbox's
+   * position moves every frame while time plays. 0 posts at once (tests).
+   */
+  throttleMs?: number;
   summary: () => import('./protocol.ts').StateSummary;
   /** Human text for a refusal (in the reader's language). */
   explain: (error: Rejection | 'command-failed') => string;
@@ -80,7 +85,8 @@ export function startBridge(o: BridgeOptions): Bridge {
     post({ type: 'error', error, message: o.explain(error), ...(requestId ? { requestId } : {}) });
 
   const done = (msg: HostMessage, exitCode?: number) => {
-    if (msg.requestId) post({ type: 'done', requestId: msg.requestId, ...(exitCode === undefined ? {} : { exitCode }) });
+    if (msg.requestId)
+      post({ type: 'done', requestId: msg.requestId, ...(exitCode === undefined ? {} : { exitCode }) });
   };
 
   const apply = (msg: HostMessage) => {
@@ -130,6 +136,21 @@ export function startBridge(o: BridgeOptions): Bridge {
   const listener = (e: MessageEvent) => receive(e);
   o.win.addEventListener('message', listener);
 
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const throttle = (f: () => void) => {
+    const ms = o.throttleMs ?? 0;
+    if (ms <= 0) return f;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    return () => {
+      if (pending) return;
+      pending = setTimeout(() => {
+        timers.delete(pending!);
+        pending = undefined;
+        f();
+      }, ms);
+      timers.add(pending);
+    };
+  };
   const sendState = () => {
     const s = o.summary();
     const json = JSON.stringify(s);
@@ -137,8 +158,16 @@ export function startBridge(o: BridgeOptions): Bridge {
     lastState = json;
     post({ type: 'state', state: s });
   };
-  const unStep = o.stepper.subscribe((p) => post({ type: 'step', ...position(p) }));
-  const unState = o.onState(sendState);
+  let lastStep = JSON.stringify(position(o.stepper.current()));
+  const sendStep = () => {
+    const p = position(o.stepper.current());
+    const json = JSON.stringify(p);
+    if (json === lastStep) return;
+    lastStep = json;
+    post({ type: 'step', ...p });
+  };
+  const unStep = o.stepper.subscribe(throttle(sendStep));
+  const unState = o.onState(throttle(sendState));
 
   post({ type: 'ready', ...position(o.stepper.current()), ...(o.embedId ? { embedId: o.embedId } : {}) });
   sendState();
@@ -154,6 +183,7 @@ export function startBridge(o: BridgeOptions): Bridge {
       post({ type: 'resize', height });
     },
     stop: () => {
+      for (const t of timers) clearTimeout(t);
       o.win.removeEventListener('message', listener);
       unStep();
       unState();

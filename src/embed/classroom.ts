@@ -36,18 +36,18 @@ export interface Classroom {
   /** The storage and channel namespace (`main`, `embed.<id>`), or undefined for a memory-only embed. */
   namespace: string | undefined;
   /** Hands the course to the classroom: lessons then step through it, and `?lesson=` opens. */
-  attachCourse(course: CourseLike): Promise<void>;
+  attachCourse: (course: CourseLike) => Promise<void>;
   /** Applies the link: a shared sandbox (`#s=`), or the seed and the script. */
-  boot(hash: string): Promise<void>;
+  boot: (hash: string) => Promise<void>;
   /** The reader clicked the deferred embed (or nothing was deferred). */
-  start(): void;
+  start: () => void;
   /** Back to how the page started (the host's `reset`). */
-  reset(): void;
-  setPresenting(on: boolean): void;
-  toggleBlank(): void;
-  dismissNotice(): void;
+  reset: () => void;
+  setPresenting: (on: boolean) => void;
+  toggleBlank: () => void;
+  dismissNotice: () => void;
   /** A URL that reopens what is on screen. */
-  shareUrl(base: string): Promise<string>;
+  shareUrl: (base: string) => Promise<string>;
 }
 
 const LINK_PROBLEM: Record<LinkProblem, MessageKey> = {

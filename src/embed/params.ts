@@ -115,7 +115,10 @@ export function parseClassroomParams(search: string): ClassroomParams {
 
   const panels = q.get('panels');
   if (panels !== null) {
-    const names = panels.split(',').map((p) => p.trim()).filter(Boolean);
+    const names = panels
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const known = names.filter((p): p is Panel => (PANELS as readonly string[]).includes(p));
     if (known.length !== names.length || known.length === 0) rejected.push('panels');
     if (known.length > 0) out.panels = PANELS.filter((p) => known.includes(p));

@@ -56,7 +56,12 @@ export function parseHostMessage(data: unknown): Parsed {
     }
     case 'run': {
       const command = get('command');
-      if (typeof command !== 'string' || command.trim() === '' || command.length > MAX_COMMAND || /[\r\n]/.test(command))
+      if (
+        typeof command !== 'string' ||
+        command.trim() === '' ||
+        command.length > MAX_COMMAND ||
+        /[\r\n]/.test(command)
+      )
         return { ok: false, error: 'bad-command' };
       return { ok: true, msg: { type: 'run', command, ...requestId } };
     }

@@ -90,9 +90,7 @@ export interface CourseLike {
 export function lessonStepper(course: CourseLike): Stepper {
   const current = (): StepPosition => {
     const s = course.store.getState();
-    return s.lessonId === null
-      ? { step: s.step }
-      : { lesson: s.lessonId, step: s.step, stepCount: s.stepCount };
+    return s.lessonId === null ? { step: s.step } : { lesson: s.lessonId, step: s.step, stepCount: s.stepCount };
   };
   return {
     kind: 'lesson',

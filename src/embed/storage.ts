@@ -26,9 +26,21 @@ export function namespacedStorage(base: KeyValueStorage | undefined, namespace: 
     }
   };
   return {
-    getItem: (k) => guard(() => base.getItem(prefix + k), () => fallback.getItem(k)),
-    setItem: (k, v) => guard(() => base.setItem(prefix + k, v), () => fallback.setItem(k, v)),
-    removeItem: (k) => guard(() => base.removeItem(prefix + k), () => fallback.removeItem(k)),
+    getItem: (k) =>
+      guard(
+        () => base.getItem(prefix + k),
+        () => fallback.getItem(k),
+      ),
+    setItem: (k, v) =>
+      guard(
+        () => base.setItem(prefix + k, v),
+        () => fallback.setItem(k, v),
+      ),
+    removeItem: (k) =>
+      guard(
+        () => base.removeItem(prefix + k),
+        () => fallback.removeItem(k),
+      ),
   };
 }
 

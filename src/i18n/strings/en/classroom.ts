@@ -27,7 +27,8 @@ export const enClassroom = {
   'classroom.share.copyFailed': 'The browser did not allow copying: select the link and copy it yourself.',
   'classroom.embed': 'Embed',
   'classroom.embed.title': 'Embed this lab in a page',
-  'classroom.embed.help': 'Paste these two lines into a page’s HTML. The lab opens at {where}, without the site’s header.',
+  'classroom.embed.help':
+    'Paste these two lines into a page’s HTML. The lab opens at {where}, without the site’s header.',
   'classroom.embed.whereLesson': 'step {step} of the lesson “{lesson}”',
   'classroom.embed.whereSandbox': 'this scenario',
   'classroom.embed.snippet': 'HTML snippet',
@@ -41,7 +42,8 @@ export const enClassroom = {
   'classroom.link.damaged':
     'This link is damaged (perhaps cut short when it was copied), so the lab starts from the beginning instead.',
   'classroom.link.tooLarge': 'This link holds more than the lab accepts, so the lab starts from the beginning instead.',
-  'classroom.link.version': 'This link was made by a newer version of the lab, so the lab starts from the beginning instead.',
+  'classroom.link.version':
+    'This link was made by a newer version of the lab, so the lab starts from the beginning instead.',
   'classroom.link.invalid': 'This link does not describe a valid lab, so the lab starts from the beginning instead.',
   'classroom.params.rejected': 'Some settings in the address could not be used and were ignored: {names}.',
   'classroom.notice.dismiss': 'Dismiss',
