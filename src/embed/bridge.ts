@@ -68,9 +68,11 @@ export function allowedOrigins(origins: string[] | undefined, referrer: string):
 
 export function startBridge(o: BridgeOptions): Bridge {
   const allowed = allowedOrigins(o.origins, o.referrer);
-  // Where events go: the origin that last spoke to us (allowed), else the framing page's if
-  // allowed, else the first allowed origin. With none allowed, nothing is ever posted.
-  let target: string | undefined = allowed.includes(originOf(o.referrer) ?? '') ? originOf(o.referrer) : allowed[0];
+  // Where events go: the origin that last spoke to us (allowed); before that, the framing page's
+  // origin if it is allowed. A framing page known to be someone else hears nothing; one that sent
+  // no referrer is addressed as the first allowed origin (the browser delivers it only if it is).
+  const framer = originOf(o.referrer);
+  let target: string | undefined = framer === undefined ? allowed[0] : allowed.includes(framer) ? framer : undefined;
   let lastHeight = -1;
   let lastState = '';
 

@@ -85,7 +85,12 @@ function Live({ children }: { children: ReactNode }) {
   if (!started) return <Deferred />;
   return (
     <>
-      {classroom.params.embed && <h1 className="sr-only">{t('classroom.embed.heading')}</h1>}
+      {classroom.params.embed && (
+        // The site's header is gone in an embed; its name stays for screen readers.
+        <header className="sr-only">
+          <h1>{t('classroom.embed.heading')}</h1>
+        </header>
+      )}
       <Notice />
       {children}
       <Blank />
