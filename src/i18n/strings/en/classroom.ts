@@ -36,7 +36,6 @@ export const enClassroom = {
   'classroom.copy': 'Copy',
   'classroom.close': 'Close',
   'classroom.embed.heading': 'StatefulSet Lab, embedded',
-  'classroom.embed.open': 'Open the full lab',
   'classroom.defer.start': 'Start the lab',
   'classroom.defer.about': 'An interactive simulator of Kubernetes StatefulSets. Nothing runs until you start it.',
   'classroom.link.damaged':

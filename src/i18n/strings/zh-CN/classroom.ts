@@ -38,7 +38,6 @@ export const zhClassroom: Translation<typeof enClassroom> = {
   'classroom.copy': '复制',
   'classroom.close': '关闭',
   'classroom.embed.heading': 'StatefulSet 实验室（嵌入）',
-  'classroom.embed.open': '打开完整的实验室',
   'classroom.defer.start': '启动实验室',
   'classroom.defer.about': '一个交互式的 Kubernetes StatefulSet 模拟器。在你启动之前，它不会运行任何东西。',
   'classroom.link.damaged': '这个链接已损坏（可能在复制时被截断），实验室将从头开始。',
