@@ -53,7 +53,7 @@ test('the host page drives the lab through messages and hears ready, step, state
 
   // Auto-sizing: the lab reports its content height and the host sizes the iframe to it.
   await expect.poll(async () => (await lastOf(page, 'a', 'resize'))?.height).toBeGreaterThan(400);
-  const { height } = (await lastOf(page, 'a', 'resize')) as { height: number };
+  const height = Number((await lastOf(page, 'a', 'resize'))?.height);
   await expect
     .poll(() => page.locator('#lab-a').evaluate((el) => el.getBoundingClientRect().height))
     .toBeCloseTo(height + 2, 0);
