@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, shot, test } from './fixtures.ts';
+import { classroomMenu } from './classroom.ts';
 import { HOST_ORIGIN, HOST_PORT, LAB_ORIGIN, startHost } from './host-server.ts';
 
 let host: Server;
@@ -173,7 +174,7 @@ test('the embed dialog’s two-line snippet embeds what is on screen, and the ho
   const input = page.getByTestId('terminal.input');
   await input.fill('kubectl scale sts web --replicas=3');
   await input.press('Enter');
-  await page.getByTestId('classroom.embed').click();
+  await classroomMenu(page, 'embed');
   const snippet = await page.getByTestId('embed.text').inputValue();
   expect(snippet.split('\n')).toHaveLength(2);
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;embed=1&amp;preset=web#s=1\./);

@@ -1,6 +1,7 @@
 // Presenter mode: a projector at 1024×768, a clicker's keys, the blank screen, the presenter
 // window kept in sync over a BroadcastChannel, and no axe violations.
 import { clock, expect, expectNoAxeViolations, openLab, podIn, run, shot, test } from './fixtures.ts';
+import { classroomMenu } from './classroom.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -24,10 +25,12 @@ test('the header toggle turns presenter mode on and off', async ({ page }) => {
   await openLab(page, 'web');
   const toggle = page.getByTestId('classroom.present');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
+  await classroomMenu(page, 'present');
   await expect(page.locator('html')).toHaveAttribute('data-present', '');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await toggle.click();
+  // The menu closed behind the click, so the class sees the picture, not a menu.
+  await expect(toggle).toBeHidden();
+  await classroomMenu(page, 'present');
   await expect(page.locator('html')).not.toHaveAttribute('data-present');
   await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible();
 });
@@ -76,7 +79,7 @@ test('clicker keys step, blank and go full screen; keys typed into the terminal 
 test('the presenter window follows the lab window and drives it', async ({ page, context }) => {
   await openLab(page, 'web', 'present=1');
   const popupPromise = context.waitForEvent('page');
-  await page.getByTestId('classroom.notes').click();
+  await classroomMenu(page, 'notes');
   const notes = await popupPromise;
   await expect(notes.getByTestId('notes.window')).toBeVisible();
   await expect(notes.getByTestId('notes.title')).toHaveText('Sandbox');
@@ -98,7 +101,10 @@ test('the presenter window follows the lab window and drives it', async ({ page,
 
 test('presenter mode in the dark theme and in Chinese has no axe violations', async ({ page }) => {
   await openLab(page, 'web', 'present=1&theme=dark&lang=zh-CN');
+  await expect(page.getByTestId('classroom.menu')).toHaveText('课堂');
+  await page.getByTestId('classroom.menu').click();
   await expect(page.getByTestId('classroom.present')).toHaveText('演示');
+  await shot(page, 'presenter-menu-zh');
   await shot(page, 'presenter-1024x768-dark-zh');
   await expectNoAxeViolations(page);
 });

@@ -83,6 +83,12 @@ export function ClassroomTools() {
   const embed = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState('');
   const [snippet, setSnippet] = useState({ text: '', where: '' });
+  const menu = useRef<HTMLDetailsElement>(null);
+  /** Closes the menu, then acts (a dialog opened from inside a closed <details> would not show). */
+  const act = (f: () => void | Promise<void>) => {
+    if (menu.current) menu.current.open = false;
+    void f();
+  };
 
   const openShare = async () => {
     setLink(await classroom.shareUrl(pageBase()));
@@ -98,29 +104,35 @@ export function ClassroomTools() {
   };
 
   return (
-    <div className="classroom-tools" role="group" aria-label={t('classroom.tools')}>
-      <button
-        type="button"
-        className="toggle"
-        aria-pressed={presenting}
-        onClick={() => classroom.setPresenting(!presenting)}
-        aria-describedby="classroom-present-help"
-        data-testid="classroom.present"
-      >
-        {t('classroom.present')}
-      </button>
-      <span id="classroom-present-help" className="sr-only">
-        {t('classroom.present.help')}
-      </span>
-      <button type="button" className="btn" onClick={openNotes} data-testid="classroom.notes">
-        {t('classroom.notes.open')}
-      </button>
-      <button type="button" className="btn" onClick={() => void openShare()} data-testid="classroom.share">
-        {t('classroom.share')}
-      </button>
-      <button type="button" className="btn" onClick={() => void openEmbed()} data-testid="classroom.embed">
-        {t('classroom.embed')}
-      </button>
+    <div className="classroom-tools">
+      {/* One menu, so the header still fits one row on a 1024-pixel projector. */}
+      <details ref={menu} className="shortcuts classroom-menu">
+        <summary data-testid="classroom.menu">{t('classroom.tools')}</summary>
+        <div className="shortcuts-body classroom-menu-body" role="group" aria-label={t('classroom.tools')}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={presenting}
+            onClick={() => act(() => classroom.setPresenting(!presenting))}
+            aria-describedby="classroom-present-help"
+            data-testid="classroom.present"
+          >
+            {t('classroom.present')}
+          </button>
+          <p id="classroom-present-help" className="classroom-menu-help">
+            {t('classroom.present.help')}
+          </p>
+          <button type="button" className="btn" onClick={() => act(openNotes)} data-testid="classroom.notes">
+            {t('classroom.notes.open')}
+          </button>
+          <button type="button" className="btn" onClick={() => act(openShare)} data-testid="classroom.share">
+            {t('classroom.share')}
+          </button>
+          <button type="button" className="btn" onClick={() => act(openEmbed)} data-testid="classroom.embed">
+            {t('classroom.embed')}
+          </button>
+        </div>
+      </details>
       <CopyDialog
         id="share"
         dialogRef={share}
