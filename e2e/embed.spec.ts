@@ -205,6 +205,7 @@ test('click to load: a deferred embed shows a start button and autoplays only on
 });
 
 test('embed mode has no site chrome and no axe violations, on its own and in the host page', async ({ page }) => {
+  test.slow(); // three axe passes, one of them over two frames
   await page.goto('./?embed=1&motion=off&preset=web');
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('StatefulSet Lab, embedded');
