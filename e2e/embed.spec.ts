@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, shot, test } from './fixtures.ts';
 import { classroomMenu } from './classroom.ts';
-import { HOST_ORIGIN, HOST_PORT, LAB_ORIGIN, startHost } from './host-server.ts';
+import { HOST_ORIGIN, HOST_PORT, LAB_ORIGIN, SUB_PATH, startHost } from './host-server.ts';
 
 let host: Server;
 test.beforeAll(async () => {
@@ -229,4 +229,18 @@ test('bad parameters are named, and the lab starts anyway', async ({ page }) => 
   await expectNoAxeViolations(page);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
+});
+
+test('the built lab works from a sub-path: links and snippets keep it', async ({ page }) => {
+  const base = `${HOST_ORIGIN}${SUB_PATH}`;
+  await page.goto(`${base}?motion=off&preset=web`);
+  await expect(page.getByTestId('cluster.picture').getByTestId('pod.web-0')).toBeVisible();
+  await classroomMenu(page, 'share');
+  const url = await page.getByTestId('share.text').inputValue();
+  expect(url.startsWith(`${base}?`)).toBe(true);
+  await page.keyboard.press('Escape');
+  await classroomMenu(page, 'embed');
+  expect(await page.getByTestId('embed.text').inputValue()).toContain(`src="${base}?`);
+  await page.goto(`${base}?embed=1&motion=off&preset=kubia`);
+  await expect(page.getByTestId('cluster.picture').getByTestId('pod.kubia-0')).toBeVisible();
 });

@@ -1,5 +1,6 @@
 // A second origin for the embed tests: a tiny static server for dist/ (the built app, with the
-// example host page from public/) on E2E_HOST_PORT, by default the lab's port + 1.
+// example host page from public/) on E2E_HOST_PORT, by default the lab's port + 1. The same files
+// are also served under SUB_PATH, as a docs site would host the lab in a folder of its own.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -17,12 +18,13 @@ export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? LAB_PORT + 1);
 export const LAB_ORIGIN = `http://127.0.0.1:${LAB_PORT}`;
 export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 
+export const SUB_PATH = '/docs/tools/lab/';
+
 export function startHost(root = join(process.cwd(), 'dist')): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pathname.startsWith(SUB_PATH)) pathname = `/${pathname.slice(SUB_PATH.length)}`;
+    const path = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');

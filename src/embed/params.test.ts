@@ -2,6 +2,8 @@
 // without throwing, unusable values are named in `rejected` and never half-applied.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseParams } from '../view/params.ts';
+import { PRESET_IDS } from '../store/presets.ts';
 import { LIMITS, PANELS, normalizeOrigin, parseClassroomParams } from './params.ts';
 
 describe('classroom parameters', () => {
@@ -107,6 +109,25 @@ describe('classroom parameters', () => {
         for (const l of p.script) expect(l.length <= LIMITS.line && !/[\r\n]/.test(l)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('the shell’s own parameters never throw either, and keep only known values (fuzzed)', () => {
+    const key = fc.constantFrom('lang', 'motion', 'theme', 'preset', 'view', 'side', 'x');
+    const query = fc.array(fc.tuple(key, fc.oneof(fc.string(), fc.constantFrom('zh', 'dark', 'off', 'kubia'))), {
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(query, fc.array(fc.string(), { maxLength: 3 }), (pairs, languages) => {
+        const q = new URLSearchParams();
+        for (const [k, v] of pairs) q.append(k, v);
+        const p = parseParams(`?${q}`, languages);
+        expect(['en', 'zh-CN']).toContain(p.lang);
+        if (p.motion) expect(['full', 'reduced', 'off']).toContain(p.motion);
+        if (p.theme) expect(['light', 'dark']).toContain(p.theme);
+        if (p.preset) expect(PRESET_IDS).toContain(p.preset);
+      }),
+      { numRuns: 300 },
     );
   });
 });
