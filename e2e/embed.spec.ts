@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, shot, test } from './fixtures.ts';
-import { classroomMenu } from './classroom.ts';
+import { classroomMenu, dialogText } from './classroom.ts';
 import { HOST_ORIGIN, HOST_PORT, LAB_ORIGIN, SUB_PATH, startHost } from './host-server.ts';
 
 let host: Server;
@@ -175,7 +175,7 @@ test('the embed dialog’s two-line snippet embeds what is on screen, and the ho
   await input.fill('kubectl scale sts web --replicas=3');
   await input.press('Enter');
   await classroomMenu(page, 'embed');
-  const snippet = await page.getByTestId('embed.text').inputValue();
+  const snippet = await dialogText(page, 'embed');
   expect(snippet.split('\n')).toHaveLength(2);
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;embed=1&amp;preset=web#s=1\./);
   await page.getByTestId('embed.copy').click();
@@ -236,11 +236,11 @@ test('the built lab works from a sub-path: links and snippets keep it', async ({
   await page.goto(`${base}?motion=off&preset=web`);
   await expect(page.getByTestId('cluster.picture').getByTestId('pod.web-0')).toBeVisible();
   await classroomMenu(page, 'share');
-  const url = await page.getByTestId('share.text').inputValue();
+  const url = await dialogText(page, 'share');
   expect(url.startsWith(`${base}?`)).toBe(true);
   await page.keyboard.press('Escape');
   await classroomMenu(page, 'embed');
-  expect(await page.getByTestId('embed.text').inputValue()).toContain(`src="${base}?`);
+  expect(await dialogText(page, 'embed')).toContain(`src="${base}?`);
   await page.goto(`${base}?embed=1&motion=off&preset=kubia`);
   await expect(page.getByTestId('cluster.picture').getByTestId('pod.kubia-0')).toBeVisible();
 });

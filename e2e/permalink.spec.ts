@@ -1,7 +1,7 @@
 // Permalinks: Share produces a URL that reopens exactly what is on screen (a sandbox's commands
 // and the moment on its timeline); damaged or hostile links get a clear message and a clean start.
 import { clock, expect, expectNoAxeViolations, openLab, podIn, run, step, test } from './fixtures.ts';
-import { classroomMenu } from './classroom.ts';
+import { classroomMenu, dialogText } from './classroom.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -28,7 +28,7 @@ test('a sandbox timeline round-trips: the same terminal, picture and moment', as
   const desc = await page.getByTestId('cluster.picture').locator('desc').textContent();
 
   await classroomMenu(page, 'share');
-  const url = await page.getByTestId('share.text').inputValue();
+  const url = await dialogText(page, 'share');
   expect(url).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
   await page.getByTestId('share.copy').click();
   await expect(page.getByTestId('share.status')).toHaveText('Link copied to the clipboard.');

@@ -7,7 +7,8 @@ import type { MessageKey } from '../i18n/index.ts';
 import type { Lab } from '../store/lab.ts';
 import { PRESETS } from '../store/presets.ts';
 import { Timeline } from '../timeline/timeline.ts';
-import { decodeSnapshot, encodeSnapshot, shareFromHash, type LinkProblem } from '../share/permalink.ts';
+import { shareFromHash } from '../share/hash.ts';
+import type { LinkProblem } from '../share/permalink.ts';
 import type { ClassroomParams } from './params.ts';
 import { lessonStepper, sandboxStepper, switchingStepper, type CourseLike, type Stepper } from './stepper.ts';
 import { memoryStorage, namespacedStorage, pageNamespace, type KeyValueStorage } from './storage.ts';
@@ -108,6 +109,8 @@ export function createClassroom(lab: Lab, params: ClassroomParams, env: Classroo
       if (params.speed !== undefined) lab.setSpeed(params.speed);
       const share = shareFromHash(hash);
       if (share !== undefined) {
+        // The codec loads only when a link is opened or made.
+        const { decodeSnapshot } = await import('../share/permalink.ts');
         const decoded = await decodeSnapshot(share);
         if (decoded.ok) {
           try {
@@ -146,6 +149,7 @@ export function createClassroom(lab: Lab, params: ClassroomParams, env: Classroo
       if (stepper.kind === 'lesson' && p.lesson !== undefined)
         return `${base}?lesson=${encodeURIComponent(p.lesson)}&step=${p.step + 1}&lang=${lang}`;
       const t = lab.timeline();
+      const { encodeSnapshot } = await import('../share/permalink.ts');
       const payload = await encodeSnapshot({ options: t.options, inputs: t.inputs(), cursor: t.cursor });
       return `${base}?lang=${lang}#s=${payload}`;
     },

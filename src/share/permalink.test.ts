@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../timeline/timeline.ts';
-import { LINK_LIMITS, decodeSnapshot, encodeSnapshot, shareFromHash, type SandboxSnapshot } from './permalink.ts';
+import { shareFromHash } from './hash.ts';
+import { LINK_LIMITS, decodeSnapshot, encodeSnapshot, type SandboxSnapshot } from './permalink.ts';
 
 async function deflateB64(json: string): Promise<string> {
   const s = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));

@@ -173,10 +173,3 @@ export async function decodeSnapshot(text: string): Promise<Decoded> {
     return { ok: false, problem: 'damaged' };
   }
 }
-
-/** The share payload in a URL hash (`#s=…`), if any. */
-export function shareFromHash(hash: string): string | undefined {
-  const h = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!h.startsWith('s=')) return undefined;
-  return h.slice(2);
-}

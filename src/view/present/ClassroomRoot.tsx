@@ -2,16 +2,18 @@
 // runs the embed's bridge and the presenter window's channel, and shows what lies on top (the
 // blank screen, a notice about the link) or instead (a deferred embed's start button, the
 // presenter window).
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { Classroom } from '../../embed/classroom.ts';
 import { PANELS } from '../../embed/params.ts';
 import { useLab } from '../hooks/lab.ts';
 import { useT } from '../hooks/useT.ts';
 import { ClassroomContext, useClassroom, useClassroomState } from './context.ts';
-import { NotesWindow } from './NotesWindow.tsx';
 import { useEmbedBridge } from './useEmbedBridge.ts';
 import { usePresenterChannel } from './usePresenterChannel.ts';
 import './present.css';
+
+// Only the presenter's second window needs it.
+const NotesWindow = lazy(() => import('./NotesWindow.tsx').then((m) => ({ default: m.NotesWindow })));
 
 function useRootMarks(classroom: Classroom) {
   const presenting = useClassroomState((s) => s.presenting);
@@ -81,7 +83,12 @@ function Live({ children }: { children: ReactNode }) {
   useRootMarks(classroom);
   useEmbedBridge(lab, classroom);
   usePresenterChannel(lab, classroom);
-  if (classroom.params.notesWindow) return <NotesWindow />;
+  if (classroom.params.notesWindow)
+    return (
+      <Suspense fallback={null}>
+        <NotesWindow />
+      </Suspense>
+    );
   if (!started) return <Deferred />;
   return (
     <>

@@ -1,5 +1,6 @@
 // The header's classroom buttons: presenter mode, the presenter window, Share and Embed.
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLab, useLabState } from '../hooks/lab.ts';
 import { useT } from '../hooks/useT.ts';
 import { useClassroom, useClassroomState } from './context.ts';
@@ -91,11 +92,14 @@ export function ClassroomTools() {
   };
 
   const openShare = async () => {
-    setLink(await classroom.shareUrl(pageBase()));
+    const url = await classroom.shareUrl(pageBase());
+    // The dialog opens with its text in place, never empty for a moment.
+    flushSync(() => setLink(url));
     share.current?.showModal();
   };
   const openEmbed = async () => {
-    setSnippet(await embedSnippet(classroom, lab, lang));
+    const made = await embedSnippet(classroom, lab, lang);
+    flushSync(() => setSnippet(made));
     embed.current?.showModal();
   };
   const openNotes = () => {

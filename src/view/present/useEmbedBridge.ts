@@ -1,9 +1,8 @@
 // Embed mode: the postMessage bridge to the host page, and the content height for auto-sizing.
 import { useEffect } from 'react';
 import type { Classroom } from '../../embed/classroom.ts';
-import { startBridge } from '../../embed/bridge.ts';
+import type { Bridge } from '../../embed/bridge.ts';
 import type { Rejection } from '../../embed/protocol.ts';
-import { stateSummary } from '../../embed/summary.ts';
 import type { Lab } from '../../store/lab.ts';
 
 /** For the host's developer, in English like the protocol itself (README, "Embedding"). */
@@ -25,36 +24,47 @@ export function useEmbedBridge(lab: Lab, classroom: Classroom): void {
   const { embed, origins, id } = classroom.params;
   useEffect(() => {
     if (!embed || window.parent === window) return;
-    const bridge = startBridge({
-      win: window,
-      parent: window.parent,
-      origins,
-      referrer: document.referrer,
-      ...(id ? { embedId: id } : {}),
-      stepper: classroom.stepper,
-      actions: {
-        run: (line) => lab.runCommand(line),
-        play: () => {
-          classroom.start();
-          lab.play();
-        },
-        pause: lab.pause,
-        reset: classroom.reset,
+    let bridge: Bridge | undefined;
+    let observer: ResizeObserver | undefined;
+    let gone = false;
+    // The bridge loads only in an embed; the full page never carries it.
+    void Promise.all([import('../../embed/bridge.ts'), import('../../embed/summary.ts')]).then(
+      ([{ startBridge }, { stateSummary }]) => {
+        if (gone) return;
+        const b = startBridge({
+          win: window,
+          parent: window.parent,
+          origins,
+          referrer: document.referrer,
+          ...(id ? { embedId: id } : {}),
+          stepper: classroom.stepper,
+          actions: {
+            run: (line) => lab.runCommand(line),
+            play: () => {
+              classroom.start();
+              lab.play();
+            },
+            pause: lab.pause,
+            reset: classroom.reset,
+          },
+          onState: (cb) =>
+            lab.store.subscribe((s, prev) => {
+              if (s.version !== prev.version || s.playing !== prev.playing) cb();
+            }),
+          throttleMs: STATE_EVERY_MS,
+          summary: () => stateSummary(lab),
+          explain: (e) => EXPLAIN[e],
+        });
+        bridge = b;
+        const root = document.getElementById('root');
+        observer = new ResizeObserver(() => b.reportHeight(root?.scrollHeight ?? 0));
+        if (root) observer.observe(root);
       },
-      onState: (cb) =>
-        lab.store.subscribe((s, prev) => {
-          if (s.version !== prev.version || s.playing !== prev.playing) cb();
-        }),
-      throttleMs: STATE_EVERY_MS,
-      summary: () => stateSummary(lab),
-      explain: (e) => EXPLAIN[e],
-    });
-    const root = document.getElementById('root');
-    const observer = new ResizeObserver(() => bridge.reportHeight(root?.scrollHeight ?? 0));
-    if (root) observer.observe(root);
+    );
     return () => {
-      observer.disconnect();
-      bridge.stop();
+      gone = true;
+      observer?.disconnect();
+      bridge?.stop();
     };
   }, [lab, classroom, embed, origins, id]);
 }
