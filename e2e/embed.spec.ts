@@ -157,6 +157,8 @@ test('two embeds on one page stay independent', async ({ page }) => {
   await send(page, 'b', { type: 'next' });
   await send(page, 'b', { type: 'next' });
   await expect.poll(() => frameClock(b)).toBeGreaterThan(0);
+  await page.locator('#lab-b').scrollIntoViewIfNeeded();
+  await shot(page, 'embed-host-page-second');
   const aClock = await frameClock(a);
   await send(page, 'b', { type: 'reset' });
   await expect.poll(() => frameClock(b)).toBe(0);
