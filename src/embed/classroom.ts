@@ -92,6 +92,10 @@ export function createClassroom(lab: Lab, params: ClassroomParams, env: Classroo
   const openLesson = async () => {
     if (!course || params.lesson === undefined) return;
     await course.open(params.lesson, params.step ?? 0);
+    if (params.stepId !== undefined) {
+      const index = course.run()?.lesson.steps.findIndex((s) => s.id === params.stepId) ?? -1;
+      if (index >= 0) course.goTo(index);
+    }
   };
 
   const classroom: Classroom = {

@@ -52,13 +52,26 @@ describe('classroom parameters', () => {
     for (const k of ['id', 'speed', 'seed', 'step', 'lesson'] as const) expect(p[k]).toBeUndefined();
   });
 
+  it('takes a step by its id too, as lesson links may', () => {
+    expect(parseClassroomParams('?lesson=storage&step=claims-stay')).toMatchObject({
+      stepId: 'claims-stay',
+      rejected: [],
+    });
+  });
+
   it('an origin list with one bad entry allows nobody', () => {
     expect(parseClassroomParams('?origin=https://ok.example,*').origins).toEqual([]);
     expect(parseClassroomParams('?origin=null').origins).toEqual([]);
     expect(parseClassroomParams('?origin=https://ok.example/path').origins).toEqual([]);
     expect(parseClassroomParams('?origin=javascript:alert(1)').origins).toEqual([]);
+    expect(normalizeOrigin('http://docs.example\\evil')).toBeUndefined();
+    expect(normalizeOrigin('http://user@docs.example')).toBeUndefined();
     expect(parseClassroomParams('').origins).toBeUndefined();
     expect(normalizeOrigin('HTTPS://Docs.Example:443')).toBe('https://docs.example');
+  });
+
+  it('splits the script on any line break', () => {
+    expect(parseClassroomParams(`?script=${encodeURIComponent('a\rb\r\nc\nd')}`).script).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('caps the script', () => {
@@ -108,7 +121,7 @@ describe('classroom parameters', () => {
         expect(p.script.length).toBeLessThanOrEqual(LIMITS.script);
         for (const l of p.script) expect(l.length <= LIMITS.line && !/[\r\n]/.test(l)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 

@@ -42,6 +42,8 @@ export interface ClassroomParams {
   lesson?: string;
   /** `?step=`: 1-based in the URL, 0-based here. */
   step?: number;
+  /** `?step=` naming a step by its id (`?step=claims-stay`), as lesson links may. */
+  stepId?: string;
   /** Names of parameters that were present but unusable. */
   rejected: string[];
 }
@@ -63,6 +65,8 @@ function flag(v: string | null): boolean | undefined {
 export function normalizeOrigin(raw: string): string | undefined {
   const s = raw.trim();
   if (!/^https?:\/\/[^/?#\s]+$/i.test(s.replace(/\/$/, ''))) return undefined;
+  // URL() would read `http://a\\b` or `http://u@a` as the origin http://a: refuse what isn't plainly one.
+  if (/[\\@]/.test(s)) return undefined;
   try {
     const u = new URL(s);
     return u.origin === 'null' ? undefined : u.origin;
@@ -140,7 +144,7 @@ export function parseClassroomParams(search: string): ClassroomParams {
   const scripts = q.getAll('script');
   if (scripts.length > 0) {
     const lines = scripts
-      .flatMap((s) => s.split(/\r?\n/))
+      .flatMap((s) => s.split(/\r\n|\r|\n/))
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('#'));
     if (lines.length > LIMITS.script || lines.some((l) => l.length > LIMITS.line)) rejected.push('script');
@@ -155,6 +159,7 @@ export function parseClassroomParams(search: string): ClassroomParams {
   const step = q.get('step');
   if (step !== null) {
     if (/^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
+    else if (step.length <= 60 && LESSON.test(step) && !/^\d+$/.test(step)) out.stepId = step;
     else rejected.push('step');
   }
   return out;

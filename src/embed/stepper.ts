@@ -59,6 +59,7 @@ export interface CourseStateLike {
 }
 
 interface LessonStepLike {
+  id?: string;
   title: MessageKey;
   text: MessageKey;
 }
