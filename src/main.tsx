@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { lab } from './app/lab.ts';
+import { classroom } from './embed/page.ts';
 import { loadLocale } from './i18n/index.ts';
 import { loadExecutor } from './timeline/executor.ts';
 import './app/app.css';
@@ -13,6 +14,8 @@ if (!root) throw new Error('StatefulSet Lab: #root element missing from index.ht
 const lang = lab.store.getState().lang;
 document.documentElement.lang = lang;
 await loadLocale(lang);
+// A shared link (`#s=`) or an embed's seed and script shape the first frame, so apply them first.
+await classroom.boot(location.hash);
 
 createRoot(root).render(
   <StrictMode>

@@ -19,6 +19,9 @@ import { Header } from './Header.tsx';
 import { lab } from './lab.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useT } from '../view/hooks/useT.ts';
+import { classroom } from '../embed/page.ts';
+import { ClassroomRoot } from '../view/present/ClassroomRoot.tsx';
+import { usePresenterKeys } from '../view/present/usePresenterKeys.ts';
 
 const HALVES: { filter: PictureFilter; title: MessageKey }[] = [
   { filter: 'ReplicaSet', title: 'app.half.replicaSet' },
@@ -119,7 +122,7 @@ function Shell() {
   const skip = useSkip();
   const t = useT();
   usePlaybackLoop(lab);
-  useShortcuts(lab, skip);
+  useShortcuts(lab, skip, usePresenterKeys());
   useWatchRecorder(lab);
   useEffect(() => {
     const root = document.documentElement;
@@ -160,7 +163,9 @@ function Shell() {
 export function App() {
   return (
     <LabContext value={lab}>
-      <Shell />
+      <ClassroomRoot classroom={classroom}>
+        <Shell />
+      </ClassroomRoot>
     </LabContext>
   );
 }

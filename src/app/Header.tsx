@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { useT } from '../view/hooks/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LicensesLink } from '../view/LicensesLink.tsx';
+import { ClassroomTools } from '../view/present/ClassroomTools.tsx';
 
 const PRESET_LABELS: Record<PresetId, MessageKey> = {
   empty: 'app.preset.empty',
@@ -151,6 +152,7 @@ export function Header() {
         <EditorButton />
         <LanguageSwitch />
         <Shortcuts />
+        <ClassroomTools />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@
 // Each part lives in strings/en/; a part added here must be added to zh-CN.ts too.
 import { enUi } from './strings/en/ui.ts';
 import { enRobust } from './strings/en/robust.ts';
+import { enClassroom } from './strings/en/classroom.ts';
 import { enEditor } from './strings/en/editor.ts';
 import { enApp } from './strings/en/app.ts';
 import { enPanels } from './strings/en/panels.ts';
@@ -12,6 +13,7 @@ import { enPicture } from './strings/en/picture.ts';
 export const en = {
   ...enUi,
   ...enRobust,
+  ...enClassroom,
   ...enEditor,
   ...enApp,
   ...enPanels,

@@ -6,6 +6,7 @@ import type { en } from './en.ts';
 import type { Translation } from './types.ts';
 import { zhUi } from './strings/zh-CN/ui.ts';
 import { zhRobust } from './strings/zh-CN/robust.ts';
+import { zhClassroom } from './strings/zh-CN/classroom.ts';
 import { zhEditor } from './strings/zh-CN/editor.ts';
 import { zhApp } from './strings/zh-CN/app.ts';
 import { zhPanels } from './strings/zh-CN/panels.ts';
@@ -15,6 +16,7 @@ import { zhPicture } from './strings/zh-CN/picture.ts';
 export const zhCN: Translation<typeof en> = {
   ...zhUi,
   ...zhRobust,
+  ...zhClassroom,
   ...zhEditor,
   ...zhApp,
   ...zhPanels,
