@@ -15,6 +15,11 @@ import { Terminal } from '../view/terminal/Terminal.tsx';
 import { TimeBar } from '../view/time/TimeBar.tsx';
 import { useSkip } from '../view/hooks/useSkip.ts';
 import type { PictureFilter } from '../view/layout/scene.ts';
+import { CourseInvite } from '../view/lesson/CourseInvite.tsx';
+import { CourseMenu } from '../view/lesson/CourseMenu.tsx';
+import { CourseProvider, LessonSide } from '../view/lesson/CourseProvider.tsx';
+import { useLessonHighlights } from '../view/lesson/context.ts';
+import { course } from './course.ts';
 import { Header } from './Header.tsx';
 import { lab } from './lab.ts';
 
@@ -32,6 +37,7 @@ function Stage() {
   const tableView = useLabState((s) => s.tableView);
   const sideBySide = useLabState((s) => s.sideBySide);
   const cursor = useLabState((s) => s.cursor);
+  const highlight = useLessonHighlights();
   const entries = lab.timeline().entries;
   const view = (filter: PictureFilter, title?: string) =>
     tableView ? (
@@ -45,6 +51,7 @@ function Stage() {
         filter={filter}
         entries={entries}
         cursor={cursor}
+        {...(highlight ? { highlight } : {})}
         {...(title ? { label: title } : {})}
       />
     );
@@ -131,6 +138,7 @@ function Shell() {
         Skip to the terminal
       </a>
       <Header />
+      <CourseInvite />
       <TimeBar />
       <main className="app-main">
         <section className="stage panel" aria-labelledby="stage-heading">
@@ -143,10 +151,11 @@ function Shell() {
             <ReasoningBox />
           </div>
         </section>
-        <Sidebar />
+        <LessonSide sandbox={<Sidebar />} />
         <Terminal />
       </main>
       <LiveRegions />
+      <CourseMenu />
     </div>
   );
 }
@@ -154,7 +163,9 @@ function Shell() {
 export function App() {
   return (
     <LabContext value={lab}>
-      <Shell />
+      <CourseProvider course={course}>
+        <Shell />
+      </CourseProvider>
     </LabContext>
   );
 }

@@ -3,6 +3,8 @@ import type { Motion } from '../store/lab.ts';
 import { PRESET_IDS, type PresetId } from '../store/presets.ts';
 import { useLab, useLabState } from '../view/hooks/lab.ts';
 import { Icon } from '../view/Icon.tsx';
+import { CourseButton } from '../view/lesson/CourseButton.tsx';
+import { LanguageSwitch } from '../view/lesson/LanguageSwitch.tsx';
 
 const PRESET_LABELS: Record<PresetId, string> = {
   empty: 'Empty cluster',
@@ -77,6 +79,7 @@ export function Header() {
         StatefulSet Lab
       </h1>
       <div className="header-controls">
+        <CourseButton />
         <label className="field" htmlFor={`${id}-preset`}>
           Scenario
         </label>
@@ -134,6 +137,7 @@ export function Header() {
           <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
           Dark
         </button>
+        <LanguageSwitch />
         <Shortcuts />
       </div>
     </header>

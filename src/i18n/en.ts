@@ -1,6 +1,7 @@
 // The English string table: the source of truth for every message key (src/i18n/types.ts).
 // Each part lives in strings/en/; a part added here must be added to zh-CN.ts too.
 import { enUi } from './strings/en/ui.ts';
+import { enLessonUi } from './strings/en/lesson-ui.ts';
 import { enGoals } from './strings/en/goals.ts';
 import { enCattleVsCows } from './strings/en/cattle-vs-cows.ts';
 import { enStableIdentity } from './strings/en/stable-identity.ts';
@@ -15,6 +16,7 @@ import { enUpdates } from './strings/en/updates.ts';
 
 export const en = {
   ...enUi,
+  ...enLessonUi,
   ...enGoals,
   ...enCattleVsCows,
   ...enStableIdentity,

@@ -4,6 +4,7 @@
 // kubectl output stay exactly as kubectl prints them.
 import type { Messages } from './types.ts';
 import { zhUi } from './strings/zh-CN/ui.ts';
+import { zhLessonUi } from './strings/zh-CN/lesson-ui.ts';
 import { zhGoals } from './strings/zh-CN/goals.ts';
 import { zhCattleVsCows } from './strings/zh-CN/cattle-vs-cows.ts';
 import { zhStableIdentity } from './strings/zh-CN/stable-identity.ts';
@@ -18,6 +19,7 @@ import { zhUpdates } from './strings/zh-CN/updates.ts';
 
 export const zhCN: Messages = {
   ...zhUi,
+  ...zhLessonUi,
   ...zhGoals,
   ...zhCattleVsCows,
   ...zhStableIdentity,

@@ -13,6 +13,7 @@ import { pictureSummary } from './labels.ts';
 import { ControlPlane, NodeLink, Pasture } from './Pastures.tsx';
 import { PodFigure } from './PodFigure.tsx';
 import { focusSet } from './focus.ts';
+import { Highlights } from './Highlights.tsx';
 import { SlotMemory } from '../layout/slotMemory.ts';
 import { BindingLinks, Claim, StorageLane, StorageTitle, Volume } from './Storage.tsx';
 import { useElementSize } from './useElementSize.ts';
@@ -33,6 +34,8 @@ export interface ClusterPictureProps {
   /** The terminal's commands and the cursor (virtual ms): a recent `dig SRV` or peers request fans out. */
   entries?: readonly FanOutEntry[];
   cursor?: number;
+  /** Objects to ring (a lesson step's), besides the selection. */
+  highlight?: readonly Selection[];
 }
 
 export function ClusterPicture({
@@ -45,6 +48,7 @@ export function ClusterPicture({
   label,
   entries,
   cursor,
+  highlight,
 }: ClusterPictureProps) {
   const id = `cp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
@@ -126,6 +130,7 @@ export function ClusterPicture({
           ))}
         </g>
         <Alerts layout={layout} />
+        {highlight && <Highlights layout={layout} items={highlight} />}
         {fan && <FanOut fan={fan} layout={layout} id={`${id}-fan`} />}
         <g role="list" aria-label="Storage">
           {layout.claims.map((c) => (
