@@ -29,9 +29,11 @@ export function LessonPanel() {
   const where = `${lessonId}:${step}:${complete}`;
   const lastWhere = useRef(where);
   useEffect(() => {
-    if (where === lastWhere.current) return;
+    const before = lastWhere.current;
+    if (where === before) return;
     lastWhere.current = where;
-    heading.current?.focus();
+    // Not when the page opens on a lesson: the student hasn't moved yet.
+    if (!before.startsWith('null:')) heading.current?.focus();
   }, [where]);
 
   if (status === 'loading' || !run)
@@ -53,17 +55,15 @@ export function LessonPanel() {
           <span className="lesson-number">{t(LESSON_UI.lessonNumber, { n: entry.number })}</span>{' '}
           <span>{t(run.lesson.title)}</span>
         </p>
-        <div className="lesson-head-tools">
+        <div className="lesson-steps">
+          <span data-testid="lesson.stepOf">{t(LESSON_UI.stepOf, { n: run.stepIndex + 1, total: run.stepCount })}</span>
+          <progress max={run.stepCount} value={complete ? run.stepCount : run.stepIndex + 1} aria-hidden="true" />
           <button type="button" className="btn btn-small" onClick={() => course.setMenu(true)}>
             {t(LESSON_UI.course)}
           </button>
           <button type="button" className="btn btn-small" onClick={() => course.close()} data-testid="lesson.leave">
             {t('ui.lesson.leave')}
           </button>
-        </div>
-        <div className="lesson-steps">
-          <span data-testid="lesson.stepOf">{t(LESSON_UI.stepOf, { n: run.stepIndex + 1, total: run.stepCount })}</span>
-          <progress max={run.stepCount} value={complete ? run.stepCount : run.stepIndex + 1} aria-hidden="true" />
         </div>
       </div>
       <div className="lesson-body" data-scrolls>
