@@ -38,7 +38,7 @@ export function LessonPanel() {
 
   if (status === 'loading' || !run)
     return (
-      <section className="panel lesson" aria-label={t('ui.lesson.panel')} data-testid="lesson">
+      <section className="panel lesson" aria-label={t('ui.lesson.panel')}>
         <p className="lesson-loading" role="status">
           {t('ui.lesson.loading')}
         </p>
