@@ -276,6 +276,19 @@ test('the first visit offers the course; it starts lesson 1', async ({ page }) =
   await expect(page.getByTestId('course.invite')).toHaveCount(0);
 });
 
+test('the visible language switch turns the lesson into Chinese and back', async ({ page }) => {
+  await openLesson(page, 'en', 'lesson=node-failure&step=5');
+  await atStep(page, 'en', 5, 12, 'node-failure.stuck.title');
+  await page.getByTestId('lang').selectOption('zh-CN');
+  await atStep(page, 'zh-CN', 5, 12, 'node-failure.stuck.title');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveURL(/lang=zh-CN/);
+  await page.reload();
+  await atStep(page, 'zh-CN', 5, 12, 'node-failure.stuck.title');
+  await page.getByTestId('lang').selectOption('en');
+  await atStep(page, 'en', 5, 12, 'node-failure.stuck.title');
+});
+
 test('forget my progress', async ({ page }) => {
   await openLesson(page, 'en', 'lesson=scaling&step=3');
   await page.getByTestId('course.button').click();

@@ -43,6 +43,8 @@ export interface CourseState {
   menuOpen: boolean;
   /** The first-visit invitation to the course is still showing. */
   invite: boolean;
+  /** The lesson was opened by the page's link, not by the student (the panel leaves the focus alone). */
+  fromLink: boolean;
 }
 
 export interface Course {
@@ -173,6 +175,7 @@ export function createCourse(lab: Lab, options: CourseOptions = {}): Course {
     progress: initialProgress,
     menuOpen: false,
     invite: !invited() && Object.keys(initialProgress).length === 0,
+    fromLink: false,
   }));
 
   let current: LessonRun | null = null;
@@ -271,31 +274,33 @@ export function createCourse(lab: Lab, options: CourseOptions = {}): Course {
     if (current) f(current);
   };
 
+  async function openLesson(id: LessonId, step: number | undefined, fromLink: boolean): Promise<void> {
+    const token = ++opening;
+    const entry = courseEntry(id);
+    if (!entry) throw new RangeError(`no lesson ${id}`);
+    store.setState({ status: 'loading', menuOpen: false, invite: false, notice: null, fromLink });
+    const [mods] = await Promise.all([loadLessons(), loadCourseText(lab.store.getState().lang)]);
+    if (token !== opening) return;
+    const lesson = mods.lessonById(id)!;
+    const runOptions = { createTimeline: (o: ConstructorParameters<typeof Timeline>[0]) => new Timeline(o) };
+    const saved = read(id);
+    const run = saved ? mods.LessonRun.resume(lesson, saved, runOptions) : new mods.LessonRun(lesson, runOptions);
+    if (step !== undefined && step !== run.stepIndex) run.goTo(Math.min(Math.max(0, step), run.stepCount - 1));
+    if (!sandbox) sandbox = { timeline: lab.timeline(), sideBySide: lab.store.getState().sideBySide };
+    current = run;
+    lab.setSideBySide(lesson.layout === 'side-by-side');
+    try {
+      storage?.setItem(inviteKey, '1');
+    } catch {
+      // see write()
+    }
+    moved(run, { complete: false });
+  }
+
   const course: Course = {
     store,
     run: () => current,
-    open: async (id, step) => {
-      const token = ++opening;
-      const entry = courseEntry(id);
-      if (!entry) throw new RangeError(`no lesson ${id}`);
-      store.setState({ status: 'loading', menuOpen: false, invite: false, notice: null });
-      const [mods] = await Promise.all([loadLessons(), loadCourseText(lab.store.getState().lang)]);
-      if (token !== opening) return;
-      const lesson = mods.lessonById(id)!;
-      const runOptions = { createTimeline: (o: ConstructorParameters<typeof Timeline>[0]) => new Timeline(o) };
-      const saved = read(id);
-      const run = saved ? mods.LessonRun.resume(lesson, saved, runOptions) : new mods.LessonRun(lesson, runOptions);
-      if (step !== undefined && step !== run.stepIndex) run.goTo(Math.min(Math.max(0, step), run.stepCount - 1));
-      if (!sandbox) sandbox = { timeline: lab.timeline(), sideBySide: lab.store.getState().sideBySide };
-      current = run;
-      lab.setSideBySide(lesson.layout === 'side-by-side');
-      try {
-        storage?.setItem(inviteKey, '1');
-      } catch {
-        // see write()
-      }
-      moved(run, { complete: false });
-    },
+    open: (id, step) => openLesson(id, step, false),
     close: () => {
       const back = sandbox;
       leave();
@@ -340,13 +345,13 @@ export function createCourse(lab: Lab, options: CourseOptions = {}): Course {
       }
       if (bad) {
         // A clean start: the first step of the lesson the link named, with a word about why.
-        await course.open(entry.id, 0);
+        await openLesson(entry.id, 0, true);
         store.setState({
           notice: msg('ui.lesson.badStep', { step: raw ?? '', total: entry.steps }),
         });
         return;
       }
-      await course.open(entry.id, step);
+      await openLesson(entry.id, step, true);
     },
     runStepCommands: guarded((run) => {
       if (run.step.kind !== 'narrate' || run.applied) return;

@@ -10,6 +10,13 @@ export function LanguageSwitch() {
   const t = useT();
   const id = useId();
   const lang = useLabState((s) => s.lang);
+  const switchTo = async (l: Lang) => {
+    await lab.setLang(l);
+    // The choice survives a reload (and a shared link): `?lang=` wins over the browser's.
+    const q = new URLSearchParams(location.search);
+    q.set('lang', l);
+    history.replaceState(history.state, '', `${location.pathname}?${q.toString()}${location.hash}`);
+  };
   return (
     <>
       <label className="sr-only" htmlFor={`${id}-lang`}>
@@ -18,7 +25,7 @@ export function LanguageSwitch() {
       <select
         id={`${id}-lang`}
         value={lang}
-        onChange={(e) => void lab.setLang(e.target.value as Lang)}
+        onChange={(e) => void switchTo(e.target.value as Lang)}
         data-testid="lang"
       >
         {LANGS.map((l) => (

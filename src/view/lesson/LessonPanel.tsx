@@ -24,17 +24,18 @@ export function LessonPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const run = course.run();
 
-  // A new step (or the lesson's end) takes the focus to its heading, so keyboard and screen
-  // reader users start reading there.
+  // A new step (or the lesson's end, or a lesson the student opened) takes the focus to its
+  // heading, so keyboard and screen reader users start reading there. A lesson the page opened
+  // from its link leaves the focus where the page starts.
   const where = `${lessonId}:${step}:${complete}`;
-  const lastWhere = useRef(where);
+  const fromLink = useCourseState((s) => s.fromLink);
+  const seen = useRef<string | null>(null);
   useEffect(() => {
-    const before = lastWhere.current;
-    if (where === before) return;
-    lastWhere.current = where;
-    // Not when the page opens on a lesson: the student hasn't moved yet.
-    if (!before.startsWith('null:')) heading.current?.focus();
-  }, [where]);
+    if (status !== 'open' || where === seen.current) return;
+    const first = seen.current === null;
+    seen.current = where;
+    if (!(first && fromLink)) heading.current?.focus();
+  }, [where, status, fromLink]);
 
   if (status === 'loading' || !run)
     return (
@@ -340,14 +341,14 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
         )}
       </div>
       {hints.length > 0 && (
-        <ol className="lesson-hints" data-testid="lesson.hints">
+        <ul className="lesson-hints" data-testid="lesson.hints">
           {hints.map((h, i) => (
             <li key={h}>
               <span className="lesson-label">{t(LESSON_UI.hintOf, { n: i + 1, total: step.hints.length })}</span>{' '}
               {t(h, params)}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       {hints.length > 0 && !more && <p className="lesson-muted">{t(LESSON_UI.noMoreHints)}</p>}
       {solution.length > 0 && (

@@ -26,7 +26,8 @@ export const enLessonUi = {
   'ui.lesson.yourPrediction': 'Your prediction',
   'ui.lesson.whatHappened': 'What happened',
   'ui.lesson.solution': 'Solution',
-  'ui.lesson.watching': 'The lab checks your goal whenever the cluster changes. Check tells you what is still missing.',
+  'ui.lesson.watching':
+    'The lab checks your goal whenever the cluster changes. Time here moves only when you press Play or Skip, or while a command waits (kubectl rollout status, kubectl wait). Check tells you what is still missing.',
   'ui.lesson.remember': 'Remember',
   'ui.lesson.completeText': 'You finished lesson {n}: {title}.',
   'ui.lesson.courseComplete': 'That was the last lesson of the course. Well done!',

@@ -26,7 +26,8 @@ export const zhLessonUi: Translation<typeof enLessonUi> = {
   'ui.lesson.yourPrediction': '你的预测',
   'ui.lesson.whatHappened': '实际发生了什么',
   'ui.lesson.solution': '参考答案',
-  'ui.lesson.watching': '集群每次变化时，实验室都会检查你的目标。点“检查”可以看到还差什么。',
+  'ui.lesson.watching':
+    '集群每次变化时，实验室都会检查你的目标。这里的时间只在你点“播放”或“跳过”时、或者命令在等待时（kubectl rollout status、kubectl wait）才会流逝。点“检查”可以看到还差什么。',
   'ui.lesson.remember': '要点',
   'ui.lesson.completeText': '你学完了第 {n} 课：{title}。',
   'ui.lesson.courseComplete': '这是课程的最后一课。做得好！',
