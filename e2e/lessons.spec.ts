@@ -3,6 +3,7 @@
 // lesson mode, and screenshots at the projector and monitor sizes.
 import type { Page } from '@playwright/test';
 import { registerAllLocales } from '../src/i18n/all.ts';
+import { COURSE_INDEX } from '../src/lessons/course-index.ts';
 import { t as translate, type Lang, type MessageKey } from '../src/i18n/index.ts';
 import { MONITOR, PROJECTOR, expect, expectNoAxeViolations, lastEntry, run, shot, test } from './fixtures.ts';
 
@@ -30,6 +31,7 @@ for (const lang of LANGS) {
   const t = (key: MessageKey, p?: Record<string, string | number>) => translate(lang, key, p);
 
   test(`lesson 1, cattle and named cows, completely (${lang})`, async ({ page }) => {
+    test.slow();
     await page.setViewportSize(MONITOR);
     await openLesson(page, lang, 'lesson=cattle-vs-cows');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -115,6 +117,7 @@ for (const lang of LANGS) {
   });
 
   test(`lesson 9, when a node fails, completely (${lang})`, async ({ page }) => {
+    test.slow();
     await page.setViewportSize(PROJECTOR);
     await openLesson(page, lang, 'lesson=node-failure');
     await atStep(page, lang, 1, 12, 'node-failure.normal.title');
@@ -234,6 +237,7 @@ for (const lang of LANGS) {
 
   for (const theme of ['light', 'dark'] as const)
     test(`no axe violations in lesson mode (${lang}, ${theme})`, async ({ page }) => {
+      test.slow();
       await page.setViewportSize(PROJECTOR);
       await openLesson(page, lang, `theme=${theme}&lesson=cattle-vs-cows&step=4`);
       await expectNoAxeViolations(page);
@@ -264,6 +268,28 @@ for (const lang of LANGS) {
     }
   });
 }
+
+// Every lesson, end to end, letting the lesson do each step (Next runs what the student skips):
+// no step throws, no console error, every lesson reaches its end, in both languages.
+test('every lesson plays to its end', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const [i, entry] of COURSE_INDEX.entries()) {
+    const lang = LANGS[i % 2]!;
+    await openLesson(page, lang, `lesson=${entry.id}`);
+    for (let n = 1; n <= entry.steps; n++) {
+      await expect(page.getByTestId('lesson.stepOf')).toHaveText(
+        translate(lang, 'ui.lesson.stepOf', { n, total: entry.steps }),
+      );
+      await lesson(page).getByTestId('lesson.next').click();
+    }
+    await expect(lesson(page).getByTestId('lesson.complete')).toBeVisible();
+  }
+  await page.getByTestId('course.button').click();
+  for (const entry of COURSE_INDEX)
+    await expect(page.getByTestId(`course.state.${entry.id}`)).toContainText(
+      translate(LANGS[(COURSE_INDEX.length - 1) % 2]!, 'ui.lesson.progress.finished'),
+    );
+});
 
 test('the first visit offers the course; it starts lesson 1', async ({ page }) => {
   await page.setViewportSize(PROJECTOR);
@@ -301,6 +327,7 @@ test('forget my progress', async ({ page }) => {
 });
 
 test('lesson 1 by keyboard alone', async ({ page }) => {
+  test.slow();
   await page.setViewportSize(PROJECTOR);
   await page.goto('./?motion=off&lang=en');
   const focused = () => page.locator(':focus');

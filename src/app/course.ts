@@ -4,4 +4,8 @@ import { lab } from './lab.ts';
 
 export const course = createCourse(lab);
 
-if (typeof location !== 'undefined') void course.openFromLink(location.search);
+if (typeof location !== 'undefined') {
+  // A link to a scenario (`?preset=`) came for that scenario: no invitation to the course then.
+  if (new URLSearchParams(location.search).has('preset')) course.store.setState({ invite: false });
+  void course.openFromLink(location.search);
+}
