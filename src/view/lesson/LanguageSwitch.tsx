@@ -1,5 +1,5 @@
-// The visible language switch: each language named in itself, so a reader finds theirs.
-import { useId } from 'react';
+// The visible language switch: one button naming the other language in that language (中文 /
+// English), the way bilingual sites do, so a reader who can't read this page still finds theirs.
 import { LANGS, type Lang } from '../../i18n/index.ts';
 import { LANGUAGE_NAME, LESSON_UI } from '../../lessons/ui-keys.ts';
 import { useLab, useLabState } from '../hooks/lab.ts';
@@ -8,8 +8,8 @@ import { useT } from '../hooks/useT.ts';
 export function LanguageSwitch() {
   const lab = useLab();
   const t = useT();
-  const id = useId();
   const lang = useLabState((s) => s.lang);
+  const other = LANGS.find((l) => l !== lang) ?? 'en';
   const switchTo = async (l: Lang) => {
     await lab.setLang(l);
     // The choice survives a reload (and a shared link): `?lang=` wins over the browser's.
@@ -18,22 +18,15 @@ export function LanguageSwitch() {
     history.replaceState(history.state, '', `${location.pathname}?${q.toString()}${location.hash}`);
   };
   return (
-    <>
-      <label className="sr-only" htmlFor={`${id}-lang`}>
-        {t(LESSON_UI.language)}
-      </label>
-      <select
-        id={`${id}-lang`}
-        value={lang}
-        onChange={(e) => void switchTo(e.target.value as Lang)}
-        data-testid="lang"
-      >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {t(LANGUAGE_NAME[l])}
-          </option>
-        ))}
-      </select>
-    </>
+    <button
+      type="button"
+      className="btn lang-switch"
+      lang={other}
+      title={t(LESSON_UI.language)}
+      onClick={() => void switchTo(other)}
+      data-testid="lang"
+    >
+      {t(LANGUAGE_NAME[other])}
+    </button>
   );
 }

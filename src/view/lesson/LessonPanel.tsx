@@ -11,6 +11,7 @@ import { runFromGui, useLab } from '../hooks/lab.ts';
 import { useLang, useT, type T } from '../hooks/useT.ts';
 import { useCourse, useCourseState } from './context.ts';
 import { Notice } from './Notice.tsx';
+import { useScrollIntoView } from './useScrollIntoView.ts';
 import './lesson.css';
 
 export function LessonPanel() {
@@ -162,9 +163,10 @@ function Commands({ lines }: { lines: string[] }) {
 
 function Narrate({ run, t, onRun }: { run: LessonRun; t: T; onRun: () => void }) {
   const lines = run.commands();
+  const ref = useScrollIntoView<HTMLDivElement>(run.applied);
   if (lines.length === 0) return null;
   return (
-    <div className="lesson-block">
+    <div className="lesson-block" ref={ref}>
       <p className="lesson-label">{t('ui.lesson.commandsToRun')}</p>
       <Commands lines={lines} />
       {run.applied ? (
@@ -185,8 +187,9 @@ function GoalStatus({ t }: { t: T }) {
   const lang = useLang();
   const goalMet = useCourseState((s) => s.goalMet);
   const outcome = useCourseState((s) => s.outcome);
+  const ref = useScrollIntoView<HTMLDivElement>(outcome);
   return (
-    <div role="status" className="lesson-outcome-slot" data-testid="lesson.goal">
+    <div role="status" className="lesson-outcome-slot" data-testid="lesson.goal" ref={ref}>
       {goalMet ? (
         <p className="lesson-ok">
           <span aria-hidden="true">✓ </span>
@@ -237,6 +240,8 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
   const [choice, setChoice] = useState<string | null>(null);
   const params = run.params();
   const chosen = answer?.chosen.id ?? choice;
+  const verdictRef = useScrollIntoView<HTMLDivElement>(answer?.chosen.id);
+  const revealRef = useScrollIntoView<HTMLDivElement>(run.applied);
   return (
     <div className="lesson-block">
       <fieldset className="lesson-options" disabled={!!answer}>
@@ -272,7 +277,7 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
           <p className="lesson-muted">{t(LESSON_UI.predictLocked)}</p>
         </>
       )}
-      <div role="status" data-testid="lesson.verdict">
+      <div role="status" data-testid="lesson.verdict" ref={verdictRef}>
         {answer && (
           <div className={answer.correct ? 'lesson-verdict is-right' : 'lesson-verdict is-wrong'}>
             <p className="lesson-verdict-head">
@@ -305,7 +310,7 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
           </>
         )
       ) : (
-        <div className="lesson-reveal" data-testid="lesson.revealed">
+        <div className="lesson-reveal" data-testid="lesson.revealed" ref={revealRef}>
           <h3>{t('ui.lesson.whatHappened')}</h3>
           <p>{t(step.revealText, params)}</p>
         </div>
@@ -321,6 +326,8 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
   const hints = run.shownHints();
   const more = hints.length < step.hints.length;
   const solution = run.solutionShown ? run.commands() : [];
+  const hintsRef = useScrollIntoView<HTMLUListElement>(hints.length);
+  const solutionRef = useScrollIntoView<HTMLDivElement>(solution.length);
   return (
     <div className="lesson-block">
       <p className="lesson-muted">{t('ui.lesson.watching')}</p>
@@ -341,7 +348,7 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
         )}
       </div>
       {hints.length > 0 && (
-        <ul className="lesson-hints" data-testid="lesson.hints">
+        <ul className="lesson-hints" data-testid="lesson.hints" ref={hintsRef}>
           {hints.map((h, i) => (
             <li key={h}>
               <span className="lesson-label">{t(LESSON_UI.hintOf, { n: i + 1, total: step.hints.length })}</span>{' '}
@@ -352,7 +359,7 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
       )}
       {hints.length > 0 && !more && <p className="lesson-muted">{t(LESSON_UI.noMoreHints)}</p>}
       {solution.length > 0 && (
-        <div className="lesson-solution" data-testid="lesson.solution">
+        <div className="lesson-solution" data-testid="lesson.solution" ref={solutionRef}>
           <h3>{t('ui.lesson.solution')}</h3>
           <Commands lines={solution} />
           {!run.applied && (

@@ -3,7 +3,7 @@ export const enUi = {
   'common.listSeparator': '; ',
   'ui.language': 'Language',
   'ui.languageName.en': 'English',
-  'ui.languageName.zh-CN': '中文（简体）',
+  'ui.languageName.zh-CN': '中文',
   'ui.lesson.course': 'Course',
   'ui.lesson.number': 'Lesson {n}',
   'ui.lesson.stepOf': 'Step {n} of {total}',

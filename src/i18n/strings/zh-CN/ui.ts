@@ -6,7 +6,7 @@ export const zhUi: Translation<typeof enUi> = {
   'common.listSeparator': '；',
   'ui.language': '语言',
   'ui.languageName.en': 'English',
-  'ui.languageName.zh-CN': '中文（简体）',
+  'ui.languageName.zh-CN': '中文',
   'ui.lesson.course': '课程',
   'ui.lesson.number': '第 {n} 课',
   'ui.lesson.stepOf': '第 {n} 步，共 {total} 步',
