@@ -259,6 +259,11 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
                 data-testid={`lesson.option.${o.id}`}
               />
               <span>{t(o.text, params)}</span>
+              {mark && (
+                <span className="lesson-option-mark" aria-hidden="true">
+                  {mark === 'right' ? '✓' : '✗'}
+                </span>
+              )}
             </label>
           );
         })}
@@ -285,12 +290,7 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
               {t(answer.correct ? LESSON_UI.correct : LESSON_UI.incorrect)}
             </p>
             <p>{t(answer.explanation, params)}</p>
-            {!answer.correct && (
-              <p>
-                {t(LESSON_UI.theAnswer, { answer: t(answer.correctOption.text, params) })}{' '}
-                {t(answer.correctOption.explain, params)}
-              </p>
-            )}
+            {!answer.correct && <p>{t(LESSON_UI.theAnswer, { answer: t(answer.correctOption.text, params) })}</p>}
           </div>
         )}
       </div>
