@@ -347,6 +347,8 @@ test('lesson 1 by keyboard alone', async ({ page }) => {
   await tabTo(page.getByTestId('course.open.cattle-vs-cows'));
   await page.keyboard.press('Enter');
   await atStep(page, 'en', 1, 6, 'cattle-vs-cows.welcome.title');
+  // A lesson the student opened takes the focus to its first step.
+  await expect(focused()).toHaveAttribute('id', 'lesson-heading');
   // Steps 1–3: Run, then Next.
   for (const [n, title] of [
     [1, 'cattle-vs-cows.welcome.title'],
@@ -356,7 +358,8 @@ test('lesson 1 by keyboard alone', async ({ page }) => {
     await atStep(page, 'en', n, 6, title);
     await tabTo(page.getByTestId('lesson.run'));
     await page.keyboard.press('Enter');
-    await tabTo(page.getByTestId('lesson.next'));
+    // The Run button goes away: the focus moves on to Next, not back to the top of the page.
+    await expect(page.getByTestId('lesson.next')).toBeFocused();
     await page.keyboard.press('Enter');
   }
   // The prediction: arrows pick an option, Space checks it, Enter locks it in.
@@ -369,10 +372,10 @@ test('lesson 1 by keyboard alone', async ({ page }) => {
   await tabTo(page.getByTestId('lesson.answer'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('lesson.verdict')).toContainText('Right!');
-  await tabTo(page.getByTestId('lesson.reveal'));
+  await expect(page.getByTestId('lesson.reveal')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('lesson.revealed')).toBeVisible();
-  await tabTo(page.getByTestId('lesson.next'));
+  await expect(page.getByTestId('lesson.next')).toBeFocused();
   await page.keyboard.press('Enter');
   // The challenge, typed into the terminal, then checked.
   await atStep(page, 'en', 5, 6, 'cattle-vs-cows.grow.title');

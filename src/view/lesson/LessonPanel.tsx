@@ -130,7 +130,16 @@ function StepView({ run, step, t, headingRef }: StepProps) {
           {t('ui.lesson.highlighted', { objects: highlights.map((h) => h.name).join(', ') })}
         </p>
       )}
-      {step.kind === 'narrate' && <Narrate run={run} t={t} onRun={() => course.runStepCommands()} />}
+      {step.kind === 'narrate' && (
+        <Narrate
+          run={run}
+          t={t}
+          onRun={() => {
+            course.runStepCommands();
+            focusNext('lesson.next');
+          }}
+        />
+      )}
       {step.kind === 'act' && <Act run={run} t={t} />}
       {step.kind === 'predict' && <Predict run={run} step={step} t={t} />}
       {step.kind === 'challenge' && <Challenge run={run} t={t} />}
@@ -274,7 +283,11 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
             type="button"
             className="btn btn-primary"
             disabled={choice === null}
-            onClick={() => choice && course.answer(choice)}
+            onClick={() => {
+              if (!choice) return;
+              course.answer(choice);
+              focusNext('lesson.reveal');
+            }}
             data-testid="lesson.answer"
           >
             {t(LESSON_UI.answer)}
@@ -302,7 +315,10 @@ function Predict({ run, step, t }: { run: LessonRun; step: Extract<Step, { kind:
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => course.reveal()}
+              onClick={() => {
+                course.reveal();
+                focusNext('lesson.next');
+              }}
               data-testid="lesson.reveal"
             >
               {t(LESSON_UI.reveal)}
@@ -337,12 +353,29 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
           {t(LESSON_UI.check)}
         </button>
         {more && (
-          <button type="button" className="btn" onClick={() => course.hint()} data-testid="lesson.hint">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              course.hint();
+              // The button goes with the last hint: on to the solution.
+              if (hints.length + 1 === step.hints.length) focusNext('lesson.showSolution');
+            }}
+            data-testid="lesson.hint"
+          >
             {t(LESSON_UI.hint)}
           </button>
         )}
         {!run.solutionShown && (
-          <button type="button" className="btn" onClick={() => course.showSolution()} data-testid="lesson.showSolution">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              course.showSolution();
+              focusNext('lesson.runSolution');
+            }}
+            data-testid="lesson.showSolution"
+          >
             {t(LESSON_UI.showSolution)}
           </button>
         )}
@@ -363,7 +396,15 @@ function Challenge({ run, t }: { run: LessonRun; t: T }) {
           <h3>{t('ui.lesson.solution')}</h3>
           <Commands lines={solution} />
           {!run.applied && (
-            <button type="button" className="btn" onClick={() => course.runSolution()} data-testid="lesson.runSolution">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                course.runSolution();
+                focusNext('lesson.next');
+              }}
+              data-testid="lesson.runSolution"
+            >
               {t(LESSON_UI.runSolution)}
             </button>
           )}
@@ -413,4 +454,12 @@ function Complete({ run, headingRef }: { run: LessonRun; headingRef: React.RefOb
 function nextId(id: LessonId): LessonId | undefined {
   const i = COURSE_IDS.indexOf(id);
   return i >= 0 ? COURSE_IDS[i + 1] : undefined;
+}
+
+/**
+ * After a button that goes away when used (Run, Lock in my answer, Show me what happens…), the
+ * focus moves to what comes next instead of falling back to the top of the page.
+ */
+function focusNext(next: string): void {
+  setTimeout(() => document.querySelector<HTMLElement>(`[data-testid="${next}"]`)?.focus());
 }
