@@ -15,6 +15,10 @@ import { Terminal } from '../view/terminal/Terminal.tsx';
 import { TimeBar } from '../view/time/TimeBar.tsx';
 import { useSkip } from '../view/hooks/useSkip.ts';
 import type { PictureFilter } from '../view/layout/scene.ts';
+import { CourseInvite } from '../view/lesson/CourseInvite.tsx';
+import { CourseMenu, CourseProvider, LessonSide } from '../view/lesson/CourseProvider.tsx';
+import { useLessonHighlights } from '../view/lesson/context.ts';
+import { course } from './course.ts';
 import { Header } from './Header.tsx';
 import { lab } from './lab.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -38,6 +42,7 @@ function Stage() {
   const sideBySide = useLabState((s) => s.sideBySide);
   const cursor = useLabState((s) => s.cursor);
   const t = useT();
+  const highlight = useLessonHighlights();
   const entries = lab.timeline().entries;
   const view = (filter: PictureFilter, title?: string) =>
     tableView ? (
@@ -51,6 +56,7 @@ function Stage() {
         filter={filter}
         entries={entries}
         cursor={cursor}
+        {...(highlight ? { highlight } : {})}
         {...(title ? { label: title } : {})}
       />
     );
@@ -140,6 +146,7 @@ function Shell() {
         {t('app.skipToTerminal')}
       </a>
       <Header />
+      <CourseInvite />
       <TimeBar />
       <main className="app-main">
         <section className="stage panel" aria-labelledby="stage-heading">
@@ -152,10 +159,11 @@ function Shell() {
             <ReasoningBox />
           </div>
         </section>
-        <Sidebar />
+        <LessonSide sandbox={<Sidebar />} />
         <Terminal />
       </main>
       <LiveRegions />
+      <CourseMenu />
     </div>
   );
 }
@@ -164,7 +172,9 @@ export function App() {
   return (
     <LabContext value={lab}>
       <ClassroomRoot classroom={classroom}>
-        <Shell />
+        <CourseProvider course={course}>
+          <Shell />
+        </CourseProvider>
       </ClassroomRoot>
     </LabContext>
   );

@@ -9,6 +9,7 @@ import { useT } from '../view/hooks/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LicensesLink } from '../view/LicensesLink.tsx';
 import { ClassroomTools } from '../view/present/ClassroomTools.tsx';
+import { CourseButton } from '../view/lesson/CourseButton.tsx';
 
 const PRESET_LABELS: Record<PresetId, MessageKey> = {
   empty: 'app.preset.empty',
@@ -92,6 +93,7 @@ export function Header() {
         {t('app.title')}
       </h1>
       <div className="header-controls">
+        <CourseButton />
         <label className="field" htmlFor={`${id}-preset`}>
           {t('app.scenario')}
         </label>

@@ -37,7 +37,7 @@ export interface Classroom {
   storage: KeyValueStorage;
   /** The storage and channel namespace (`main`, `embed.<id>`), or undefined for a memory-only embed. */
   namespace: string | undefined;
-  /** Hands the course to the classroom: lessons then step through it, and `?lesson=` opens. */
+  /** Hands the course to the classroom: presenter keys, the host and Share then step through lessons. */
   attachCourse: (course: CourseLike) => Promise<void>;
   /** Applies the link: a shared sandbox (`#s=`), or the seed and the script. */
   boot: (hash: string) => Promise<void>;
@@ -90,25 +90,16 @@ export function createClassroom(lab: Lab, params: ClassroomParams, env: Classroo
     for (const line of params.script) lab.runCommand(line);
   };
 
-  const openLesson = async () => {
-    if (!course || params.lesson === undefined) return;
-    await course.open(params.lesson, params.step ?? 0);
-    if (params.stepId !== undefined) {
-      const index = course.run()?.lesson.steps.findIndex((s) => s.id === params.stepId) ?? -1;
-      if (index >= 0) course.goTo(index);
-    }
-  };
-
   const classroom: Classroom = {
     params,
     store,
     stepper,
     storage,
     namespace,
-    attachCourse: async (c) => {
+    attachCourse: (c) => {
       course = c;
       stepper.attach(lessonStepper(c));
-      await openLesson();
+      return Promise.resolve();
     },
     boot: async (hash) => {
       if (params.speed !== undefined) lab.setSpeed(params.speed);

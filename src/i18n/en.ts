@@ -4,6 +4,7 @@
 import { enUi } from './strings/en/ui.ts';
 import { enRobust } from './strings/en/robust.ts';
 import { enClassroom } from './strings/en/classroom.ts';
+import { enLessonUi } from './strings/en/lesson-ui.ts';
 import { enEditor } from './strings/en/editor.ts';
 import { enApp } from './strings/en/app.ts';
 import { enPanels } from './strings/en/panels.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...enUi,
   ...enRobust,
   ...enClassroom,
+  ...enLessonUi,
   ...enEditor,
   ...enApp,
   ...enPanels,

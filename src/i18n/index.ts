@@ -20,10 +20,14 @@ export function isLoaded(lang: Lang): boolean {
   return tables[lang] !== undefined;
 }
 
-/** Loads a locale's shell table (a separate chunk in the browser build) and registers it. */
+/**
+ * Loads a locale's shell table (a separate chunk in the browser build) and registers it. Once the
+ * page has shown course text in one language, switching brings the new language's course text too.
+ */
 export async function loadLocale(lang: Lang): Promise<Partial<Messages>> {
   if (!isLoaded(lang))
     registerLocale(lang, lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en);
+  if (courses.size > 0 && !courses.has(lang)) await loadCourseText(lang);
   return tables[lang]!;
 }
 

@@ -7,6 +7,7 @@ import type { Translation } from './types.ts';
 import { zhUi } from './strings/zh-CN/ui.ts';
 import { zhRobust } from './strings/zh-CN/robust.ts';
 import { zhClassroom } from './strings/zh-CN/classroom.ts';
+import { zhLessonUi } from './strings/zh-CN/lesson-ui.ts';
 import { zhEditor } from './strings/zh-CN/editor.ts';
 import { zhApp } from './strings/zh-CN/app.ts';
 import { zhPanels } from './strings/zh-CN/panels.ts';
@@ -17,6 +18,7 @@ export const zhCN: Translation<typeof en> = {
   ...zhUi,
   ...zhRobust,
   ...zhClassroom,
+  ...zhLessonUi,
   ...zhEditor,
   ...zhApp,
   ...zhPanels,

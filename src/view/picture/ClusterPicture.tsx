@@ -13,6 +13,7 @@ import { pictureSummary } from './labels.ts';
 import { ControlPlane, NodeLink, Pasture } from './Pastures.tsx';
 import { PodFigure } from './PodFigure.tsx';
 import { focusSet } from './focus.ts';
+import { Highlights } from './Highlights.tsx';
 import { SlotMemory } from '../layout/slotMemory.ts';
 import { BindingLinks, Claim, StorageLane, StorageTitle, Volume } from './Storage.tsx';
 import { useElementSize } from './useElementSize.ts';
@@ -38,6 +39,8 @@ export interface ClusterPictureProps {
   cursor?: number;
   /** The language of its words (default: the lab's, or English outside a lab). */
   lang?: DisplayLang;
+  /** Objects to ring (a lesson step's), besides the selection. */
+  highlight?: readonly Selection[];
 }
 
 export function ClusterPicture({
@@ -51,6 +54,7 @@ export function ClusterPicture({
   entries,
   cursor,
   lang: explicitLang,
+  highlight,
 }: ClusterPictureProps) {
   const lang = useViewLang(explicitLang);
   const id = `cp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -142,6 +146,7 @@ export function ClusterPicture({
             ))}
           </g>
           <Alerts layout={layout} />
+          {highlight && <Highlights layout={layout} items={highlight} />}
           {fan && <FanOut fan={fan} layout={layout} id={`${id}-fan`} />}
           <g role="list" aria-label={t(lang, 'picture.storage')}>
             {layout.claims.map((c) => (

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { EXAMPLES } from '../../examples/index.ts';
 import type { StoredKind, World } from '../../sim/engine/world.ts';
 import type { TimelineEntry } from '../../timeline/timeline.ts';
@@ -7,6 +7,7 @@ import { ranFromGui, useLab, useLabState } from '../hooks/lab.ts';
 import { complete, type CompletionSource } from './complete.ts';
 import { useT } from '../hooks/useT.ts';
 import { Rich } from '../Rich.tsx';
+import { TerminalLockContext } from './lock.ts';
 
 /** Commands of the StatefulSet walkthrough, one click away. */
 const EXAMPLE_COMMANDS: readonly string[] = [
@@ -80,6 +81,8 @@ export function Terminal() {
   const [savedDraft, setSavedDraft] = useState('');
   const [collapsed, setCollapsed] = useState(false);
   const t = useT();
+  // A lesson's prediction waiting for its answer: commands would give the answer away.
+  const locked = useContext(TerminalLockContext);
   const outputRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- entries change with the version
@@ -92,6 +95,7 @@ export function Terminal() {
   }, [lastId, options]);
 
   const run = (line: string) => {
+    if (locked) return;
     lab.runCommand(line);
     setDraft('');
     setOptions([]);
@@ -161,7 +165,13 @@ export function Terminal() {
         )}
         <div className="examples" role="group" aria-label={t('term.examples')}>
           {EXAMPLE_COMMANDS.map((command) => (
-            <button key={command} type="button" className="chip" onClick={() => runExample(command)}>
+            <button
+              key={command}
+              type="button"
+              className="chip"
+              disabled={!!locked}
+              onClick={() => runExample(command)}
+            >
               {command}
             </button>
           ))}
@@ -192,6 +202,11 @@ export function Terminal() {
           </p>
         )}
       </div>
+      {locked && (
+        <p className="term-locked" role="status" data-testid="terminal.locked">
+          {locked}
+        </p>
+      )}
       <form className="term-form" onSubmit={submit}>
         <label htmlFor="terminal-input" className="term-prompt">
           <span aria-hidden="true">$</span>
@@ -215,6 +230,7 @@ export function Terminal() {
           spellCheck={false}
           placeholder="kubectl get pods"
           aria-describedby="terminal-help"
+          disabled={!!locked}
         />
       </form>
       <p id="terminal-help" className="sr-only">
