@@ -5,6 +5,7 @@ import { lab } from './app/lab.ts';
 import { classroom } from './embed/page.ts';
 import { loadLocale } from './i18n/index.ts';
 import { loadExecutor } from './timeline/executor.ts';
+import { preloadInspector } from './view/inspector/preload.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -25,4 +26,9 @@ createRoot(root).render(
 
 // The command executor is most of the app's code and the first paint needs none of it: fetch it
 // right after that paint (the preset's commands, and any typed meanwhile, run when it arrives).
-requestAnimationFrame(() => setTimeout(() => void loadExecutor()));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void loadExecutor();
+    preloadInspector();
+  }),
+);

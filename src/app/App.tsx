@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ClusterPicture } from '../view/picture/ClusterPicture.tsx';
 import { LabContext, useLab, useLabState, useWorld } from '../view/hooks/lab.ts';
 import { usePlaybackLoop } from '../view/hooks/usePlaybackLoop.ts';
@@ -6,11 +6,8 @@ import { useShortcuts } from '../view/hooks/useShortcuts.ts';
 import { useWatchRecorder } from '../view/hooks/useWatchRecorder.ts';
 import { Inspector } from '../view/inspector/Inspector.tsx';
 import { LiveRegions } from '../view/LiveRegions.tsx';
-import { ClusterTable } from '../view/panels/ClusterTable.tsx';
-import { DnsPanel } from '../view/panels/DnsPanel.tsx';
 import { Reasoning } from '../view/panels/Reasoning.tsx';
 import { EventStream } from '../view/panels/EventStream.tsx';
-import { SideBySideBar } from '../view/panels/SideBySide.tsx';
 import { Terminal } from '../view/terminal/Terminal.tsx';
 import { TimeBar } from '../view/time/TimeBar.tsx';
 import { useSkip } from '../view/hooks/useSkip.ts';
@@ -20,6 +17,12 @@ import { CourseMenu, CourseProvider, LessonSide } from '../view/lesson/CoursePro
 import { useLessonHighlights } from '../view/lesson/context.ts';
 import { course } from './course.ts';
 import { Header } from './Header.tsx';
+
+// The DNS tab and the side-by-side bar show only when asked for: chunks of their own.
+const DnsPanel = lazy(() => import('../view/panels/DnsPanel.tsx').then((m) => ({ default: m.DnsPanel })));
+const SideBySideBar = lazy(() => import('../view/panels/SideBySide.tsx').then((m) => ({ default: m.SideBySideBar })));
+// The table view is a text alternative most readers never open: a chunk of its own.
+const ClusterTable = lazy(() => import('../view/panels/ClusterTable.tsx').then((m) => ({ default: m.ClusterTable })));
 import { lab } from './lab.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useT } from '../view/hooks/useT.ts';
@@ -46,7 +49,9 @@ function Stage() {
   const entries = lab.timeline().entries;
   const view = (filter: PictureFilter, title?: string) =>
     tableView ? (
-      <ClusterTable filter={filter} {...(title ? { caption: title } : {})} />
+      <Suspense fallback={<p className="hint">…</p>}>
+        <ClusterTable filter={filter} {...(title ? { caption: title } : {})} />
+      </Suspense>
     ) : (
       <ClusterPicture
         world={world}
@@ -82,7 +87,11 @@ function ReasoningBox() {
 function DnsBox() {
   const world = useWorld();
   const motion = useLabState((s) => s.motion);
-  return <DnsPanel world={world} motion={motion} />;
+  return (
+    <Suspense fallback={<p className="hint">…</p>}>
+      <DnsPanel world={world} motion={motion} />
+    </Suspense>
+  );
 }
 
 /**
@@ -153,7 +162,11 @@ function Shell() {
           <h2 id="stage-heading" className="sr-only">
             {t('app.cluster')}
           </h2>
-          {sideBySide && <SideBySideBar />}
+          {sideBySide && (
+            <Suspense fallback={null}>
+              <SideBySideBar />
+            </Suspense>
+          )}
           <Stage />
           <div className="reasoning" data-testid="reasoning">
             <ReasoningBox />

@@ -2,7 +2,6 @@
 // `?side=`, `?lang=`), shared by the views through <LabContext>, and by anything else through this module.
 import { createLab } from '../store/lab.ts';
 import { parseParams } from '../view/params.ts';
-import { installTestProbe } from './testProbe.ts';
 
 const params = parseParams(
   typeof location === 'undefined' ? '' : location.search,
@@ -10,4 +9,6 @@ const params = parseParams(
 );
 
 export const lab = createLab(params.preset ?? 'web', params);
-installTestProbe(lab, typeof location === 'undefined' ? '' : location.search);
+// Only the soak test asks for the probe (`?test=1`): it stays out of every reader's download.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).get('test') === '1')
+  void import('./testProbe.ts').then((m) => m.installTestProbe(lab, location.search));

@@ -1,12 +1,8 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { World } from '../../sim/engine/world.ts';
-import type { Selection, SelectionKind } from '../../store/lab.ts';
+import type { SelectionKind } from '../../store/lab.ts';
+import { loadInspectorBody } from './preload.ts';
 import { useLab, useLabState, useWorld } from '../hooks/lab.ts';
-import { NodeInspector } from './NodeInspector.tsx';
-import { PodInspector } from './PodInspector.tsx';
-import { ClaimInspector, ServiceInspector, VolumeInspector } from './StorageInspector.tsx';
-import { useAction } from './useAction.ts';
-import { ReplicaSetInspector, StatefulSetInspector } from './WorkloadInspector.tsx';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useT, type T } from '../hooks/useT.ts';
 
@@ -59,28 +55,9 @@ const ChooserGroups = memo(
   (a, b) => a.t === b.t && a.lists.join('|') === b.lists.join('|'),
 );
 
-function Body({ selection }: { selection: Selection }) {
-  const lab = useLab();
-  const world = useWorld();
-  const action = useAction();
-  const props = { world, name: selection.name, action, select: lab.select };
-  switch (selection.kind) {
-    case 'Pod':
-      return <PodInspector {...props} />;
-    case 'Node':
-      return <NodeInspector {...props} />;
-    case 'StatefulSet':
-      return <StatefulSetInspector {...props} />;
-    case 'ReplicaSet':
-      return <ReplicaSetInspector {...props} />;
-    case 'PersistentVolumeClaim':
-      return <ClaimInspector {...props} />;
-    case 'PersistentVolume':
-      return <VolumeInspector {...props} />;
-    case 'Service':
-      return <ServiceInspector {...props} />;
-  }
-}
+// The per-kind details are most of the inspector's code and nothing needs them before the first
+// selection: a chunk of their own, fetched right after the first paint (`preloadInspector`).
+const Body = lazy(loadInspectorBody);
 
 /** Details of the selected object and the actions on it; every action is a command. */
 export function Inspector() {
@@ -121,7 +98,13 @@ export function Inspector() {
         </label>
       </div>
       <div className="panel-body" data-scrolls>
-        {selection ? <Body key={value} selection={selection} /> : <p className="hint">{t('inspector.hint')}</p>}
+        {selection ? (
+          <Suspense fallback={<p className="hint">…</p>}>
+            <Body key={value} selection={selection} />
+          </Suspense>
+        ) : (
+          <p className="hint">{t('inspector.hint')}</p>
+        )}
       </div>
     </section>
   );

@@ -5,7 +5,6 @@
 // spot in a pasture while others come and go.
 import { render, type DisplayLang } from '../../i18n/index.ts';
 import { scaleBand } from 'd3-scale';
-import { linkVertical } from 'd3-shape';
 import type { World } from '../../sim/engine/world.ts';
 import { shortSchedulingMessage } from './podState.ts';
 import {
@@ -578,7 +577,17 @@ function storageColumns(claims: SceneClaim[], volumes: SceneVolume[]): StorageCo
   return cols;
 }
 
-const link = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
+/**
+ * A vertical link from one point to another: the path d3-shape's `linkVertical()` draws (a bump
+ * curve, both control points at half height). Written out because d3-shape and d3-path would cost
+ * 5 kB gzip of first-load JavaScript for these three lines.
+ */
+function link(x0: number, y0: number, x1: number, y1: number): string {
+  // Three decimals, as d3-shape's path does.
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  const ym = r((y0 + y1) / 2);
+  return `M${r(x0)},${r(y0)}C${r(x0)},${ym},${r(x1)},${ym},${r(x1)},${r(y1)}`;
+}
 
 function bindingLinks(
   pods: PodPlace[],
@@ -597,7 +606,7 @@ function bindingLinks(
       // tangle stays in the gap above the storage lane instead of crossing other cows.
       const x = p.x + slot.width / 2;
       const exit = fieldBottom(p);
-      const curve = link({ source: [x, exit], target: [c.box.x + c.box.width / 2, c.box.y] }) ?? '';
+      const curve = link(x, exit, c.box.x + c.box.width / 2, c.box.y);
       out.push({
         key: `${p.key}->${name}`,
         kind: p.ghost ? 'ghost-claim' : 'pod-claim',

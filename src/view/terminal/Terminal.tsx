@@ -4,7 +4,7 @@ import type { StoredKind, World } from '../../sim/engine/world.ts';
 import type { TimelineEntry } from '../../timeline/timeline.ts';
 import { formatClock } from '../format.ts';
 import { ranFromGui, useLab, useLabState } from '../hooks/lab.ts';
-import { complete, type CompletionSource } from './complete.ts';
+import type { CompletionSource } from './complete.ts';
 import { useT } from '../hooks/useT.ts';
 import { Rich } from '../Rich.tsx';
 import { TerminalLockContext } from './lock.ts';
@@ -50,6 +50,11 @@ const Entry = memo(function Entry({ entry, future }: { entry: TimelineEntry; fut
     </div>
   );
 });
+
+// Completion knows every kubectl verb, resource and flag: a chunk of its own, fetched when the
+// terminal first gets focus (a Tab before it lands completes as soon as it does).
+let completer: Promise<typeof import('./complete.ts')> | undefined;
+const loadCompleter = () => (completer ??= import('./complete.ts'));
 
 function sourceFor(world: World): CompletionSource {
   const hosts = new Set<string>();
@@ -112,9 +117,13 @@ export function Terminal() {
     if (e.key === 'Tab' && !e.shiftKey && draft !== '' && el.selectionStart === draft.length) {
       // Tab completes; on an empty line it moves focus on, so the terminal never traps the keyboard.
       e.preventDefault();
-      const c = complete(draft, sourceFor(lab.worldNow()));
-      setDraft(c.line);
-      setOptions(c.options);
+      const line = draft;
+      void loadCompleter().then(({ complete }) => {
+        const c = complete(line, sourceFor(lab.worldNow()));
+        // Typed on while it loaded: the newer line wins.
+        setDraft((now) => (now === line ? c.line : now));
+        setOptions(c.options);
+      });
       return;
     }
     if (e.key === 'Escape') {
@@ -213,6 +222,7 @@ export function Terminal() {
           <span className="sr-only">{t('term.command')}</span>
         </label>
         <input
+          onFocus={() => void loadCompleter()}
           ref={inputRef}
           id="terminal-input"
           className="term-input"
