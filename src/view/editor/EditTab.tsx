@@ -300,6 +300,11 @@ export function EditTab({ source, onSource }: { source: EditSource; onSource: (s
             {shownPreview.objects.map((o) => (
               <li key={o.ref}>
                 <strong>{o.ref}</strong> <span className={`diff-action is-${o.action}`}>{o.action}</span>
+                {o.action === 'configured' && o.changes.length === 0 && (
+                  <p className="hint" data-testid="editor.diff.noFieldChanges">
+                    {t('editor.diff.configuredNoChange')}
+                  </p>
+                )}
                 {o.changes.length > 0 && (
                   <table>
                     <thead>

@@ -7,6 +7,7 @@ import type { Course } from '../../store/course.ts';
 import { TerminalLockContext } from '../terminal/lock.ts';
 import { useT } from '../hooks/useT.ts';
 import { CourseContext, useCourseState, useInLesson } from './context.ts';
+import { LessonLoading } from './LessonLoading.tsx';
 
 const LessonPanel = lazy(() => import('./LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
 const Menu = lazy(() => import('./CourseMenu.tsx').then((m) => ({ default: m.CourseMenu })));
@@ -25,21 +26,10 @@ export function CourseProvider({ course, children }: { course: Course; children:
   );
 }
 
-function Loading() {
-  const t = useT();
-  return (
-    <section className="panel lesson" aria-label={t('ui.lesson.panel')}>
-      <p className="lesson-loading" role="status">
-        {t('ui.lesson.loading')}
-      </p>
-    </section>
-  );
-}
-
 /** The lesson panel while a lesson is open, else whatever the sandbox shows there. */
 export function LessonSide({ sandbox }: { sandbox: ReactNode }) {
   return useInLesson() ? (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<LessonLoading />}>
       <LessonPanel />
     </Suspense>
   ) : (

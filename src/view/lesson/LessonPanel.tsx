@@ -10,6 +10,7 @@ import { LESSON_UI, STEP_KIND_LABEL, STEP_STATUS_LABEL } from '../../lessons/ui-
 import { runFromGui, useLab } from '../hooks/lab.ts';
 import { useLang, useT, type T } from '../hooks/useT.ts';
 import { useCourse, useCourseState } from './context.ts';
+import { LessonLoading } from './LessonLoading.tsx';
 import { Notice } from './Notice.tsx';
 import { useScrollIntoView } from './useScrollIntoView.ts';
 import './lesson.css';
@@ -38,14 +39,7 @@ export function LessonPanel() {
     if (!(first && fromLink)) heading.current?.focus();
   }, [where, status, fromLink]);
 
-  if (status === 'loading' || !run)
-    return (
-      <section className="panel lesson" aria-label={t('ui.lesson.panel')}>
-        <p className="lesson-loading" role="status">
-          {t('ui.lesson.loading')}
-        </p>
-      </section>
-    );
+  if (status === 'loading' || !run) return <LessonLoading />;
 
   const entry = courseEntry(run.lesson.id)!;
   const s = run.step;

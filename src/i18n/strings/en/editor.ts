@@ -21,6 +21,8 @@ export const enEditor = {
   'editor.label': 'Manifest (YAML)',
   'editor.problems': 'Problems',
   'editor.at': 'Line {line}, column {column}:',
+  'editor.diff.configuredNoChange':
+    'kubectl will say "configured", yet no field changes: lists without a merge key (such as volumeClaimTemplates) are sent whole, and the live copy holds fields the server filled in.',
   'editor.review': 'Review changes',
   'editor.diff': 'What Apply will change',
   'editor.diff.field': 'Field',

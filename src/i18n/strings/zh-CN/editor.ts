@@ -24,6 +24,8 @@ export const zhEditor: Translation<typeof enEditor> = {
   'editor.label': '清单（YAML）',
   'editor.problems': '问题',
   'editor.at': '第 {line} 行，第 {column} 列：',
+  'editor.diff.configuredNoChange':
+    'kubectl 会显示 "configured"，但没有任何字段会改变：没有合并键的列表（例如 volumeClaimTemplates）会整个发送，而线上对象里有 API 服务器补上的字段。',
   'editor.review': '查看变更',
   'editor.diff': '应用后将改变的内容',
   'editor.diff.field': '字段',
