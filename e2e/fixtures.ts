@@ -26,7 +26,7 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 /** Opens the lab on a preset, motion off, plus any other URL parameters. */
 export async function openLab(page: Page, preset = 'web', extra = ''): Promise<void> {
   await page.goto(`./?motion=off&preset=${preset}${extra ? `&${extra}` : ''}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'StatefulSet Lab' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 export const picture = (page: Page) => page.getByTestId('cluster.picture');
@@ -41,12 +41,12 @@ export async function clock(page: Page): Promise<number> {
 
 export async function step(page: Page): Promise<void> {
   const before = await clock(page);
-  await page.getByRole('button', { name: /^Step/ }).click();
+  await page.getByTestId('time.step').click();
   await expect.poll(() => clock(page)).not.toBe(before);
 }
 
 export async function skip(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Skip/ }).click();
+  await page.getByTestId('time.skip').click();
   await expect(page.getByTestId('clock.lapse')).toHaveCount(0);
 }
 
@@ -55,7 +55,8 @@ export async function settle(page: Page, max = 15): Promise<void> {
   const said = page.getByTestId('live.announcement');
   for (let i = 0; i < max; i++) {
     await skip(page);
-    if (/settled/.test((await said.textContent()) ?? '')) return;
+    // The lab's 'announce.settled', in either language.
+    if (/settled|稳定下来/.test((await said.textContent()) ?? '')) return;
   }
   throw new Error(`not settled after ${max} skips`);
 }

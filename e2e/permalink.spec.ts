@@ -18,7 +18,7 @@ test('a sandbox timeline round-trips: the same terminal, picture and moment', as
   await run(page, 'kubectl delete pod web-0');
   for (let i = 0; i < 1; i++) await step(page);
   // Seek back into the past: the link must restore this moment, not the head.
-  await page.getByRole('button', { name: /^Back/ }).click();
+  await page.getByTestId('time.back').click();
   const at = await clock(page);
   const text = await terminalText(page);
   const picture = await page

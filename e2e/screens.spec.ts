@@ -18,9 +18,9 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await shot(page, name('2-web-0-ready'));
       await showStream(page);
       await page.getByTestId('stream.tab.events').click();
-      await page.getByText('Keys', { exact: true }).click();
+      await page.getByTestId('keys').click();
       await shot(page, name('2b-events-and-keys'));
-      await page.getByText('Keys', { exact: true }).click();
+      await page.getByTestId('keys').click();
       await page.getByTestId('stream.tab.watch').click();
       await shot(page, name('2c-watch'));
       await skip(page);

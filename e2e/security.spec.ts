@@ -82,7 +82,7 @@ test('no bundled script evaluates strings as code', () => {
 
 test('the third-party licence list is built and linked from the keys panel', async ({ page, request }) => {
   await openLab(page, 'web');
-  await page.getByText('Keys', { exact: true }).click();
+  await page.getByTestId('keys').click();
   const link = page.getByTestId('licenses');
   await expect(link).toHaveText('Third-party licences');
   const res = await request.get(`./${(await link.getAttribute('href'))!.replace(/^\.\//, '')}`);

@@ -28,7 +28,7 @@ function Shortcuts() {
   const t = useT();
   return (
     <details className="shortcuts">
-      <summary>{t('app.keys')}</summary>
+      <summary data-testid="keys">{t('app.keys')}</summary>
       <div className="shortcuts-body">
         <table>
           <caption className="sr-only">{t('app.keys.caption')}</caption>

@@ -25,10 +25,14 @@ export function isLoaded(lang: Lang): boolean {
  * page has shown course text in one language, switching brings the new language's course text too.
  */
 export async function loadLocale(lang: Lang): Promise<Partial<Messages>> {
-  if (!isLoaded(lang))
-    registerLocale(lang, lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en);
+  await loadShell(lang);
   if (courses.size > 0 && !courses.has(lang)) await loadCourseText(lang);
   return tables[lang]!;
+}
+
+async function loadShell(lang: Lang): Promise<void> {
+  if (!isLoaded(lang))
+    registerLocale(lang, lang === 'zh-CN' ? (await import('./zh-CN.ts')).zhCN : (await import('./en.ts')).en);
 }
 
 /** Registers a locale's course text (lesson narrations, questions, goals). */
@@ -47,7 +51,7 @@ export async function loadCourseText(lang: Lang): Promise<void> {
     lang === 'zh-CN'
       ? import('./zh-CN-course.ts').then((m) => m.zhCNCourse)
       : import('./en-course.ts').then((m) => m.enCourse),
-    loadLocale(lang),
+    loadShell(lang),
   ]);
   registerCourse(lang, course);
 }

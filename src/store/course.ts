@@ -6,6 +6,7 @@
 // imports them. Only the small course index (ids and title keys) is imported statically.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { loadCourseText, msg, type Message } from '../i18n/index.ts';
+import { loadExecutor } from '../timeline/executor.ts';
 import { COURSE_IDS, courseEntry } from '../lessons/course-index.ts';
 import type { GoalResult } from '../lessons/goals.ts';
 import { lessonLink, parseProgress, type CourseProgress, type LessonProgress } from '../lessons/progress.ts';
@@ -279,7 +280,8 @@ export function createCourse(lab: Lab, options: CourseOptions = {}): Course {
     const entry = courseEntry(id);
     if (!entry) throw new RangeError(`no lesson ${id}`);
     store.setState({ status: 'loading', menuOpen: false, invite: false, notice: null, fromLink });
-    const [mods] = await Promise.all([loadLessons(), loadCourseText(lab.store.getState().lang)]);
+    // A lesson runs its setup commands at once: the command executor must be here too.
+    const [mods] = await Promise.all([loadLessons(), loadCourseText(lab.store.getState().lang), loadExecutor()]);
     if (token !== opening) return;
     const lesson = mods.lessonById(id)!;
     const runOptions = { createTimeline: (o: ConstructorParameters<typeof Timeline>[0]) => new Timeline(o) };

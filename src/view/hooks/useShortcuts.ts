@@ -67,13 +67,15 @@ function presenterKey(
     case ' ':
       if (own || inside(ACTIVATED_BY_SPACE)) return undefined;
       return shift ? 'previous' : 'next';
+    // A clicker sends PageUp/PageDown and is not a scrolling device: in presenter mode they step
+    // even when focus sits in a scrolling panel (stepping moves focus into the lesson's).
     case 'ArrowRight':
     case 'PageDown':
-      if (own || (key === 'PageDown' && inside(SCROLLS))) return undefined;
+      if (own) return undefined;
       return shift ? 'skip' : 'next';
     case 'ArrowLeft':
     case 'PageUp':
-      if (own || (key === 'PageUp' && inside(SCROLLS))) return undefined;
+      if (own) return undefined;
       return 'previous';
     case '.':
     case 'b':

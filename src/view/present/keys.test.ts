@@ -40,8 +40,11 @@ describe('presenter keys', () => {
     const button = el('<button id="b">Share</button>', '#b');
     expect(shortcutFor(' ', none, button, true)).toBeUndefined();
     expect(shortcutFor('PageDown', none, button, true)).toBe('next');
+    // A clicker's PageDown steps even from inside a scrolling panel (outside presenter mode it scrolls).
     const scroller = el('<div data-scrolls><p id="p">x</p></div>', '#p');
-    expect(shortcutFor('PageDown', none, scroller, true)).toBeUndefined();
+    expect(shortcutFor('PageDown', none, scroller, true)).toBe('next');
+    expect(shortcutFor('PageUp', none, scroller, true)).toBe('previous');
+    expect(shortcutFor('PageDown', none, scroller, false)).toBeUndefined();
     expect(shortcutFor('ArrowRight', { ...none, ctrl: true }, document.body, true)).toBeUndefined();
   });
 });

@@ -53,6 +53,7 @@ export function TimeBar() {
           onClick={lab.stepBack}
           aria-keyshortcuts="ArrowLeft"
           aria-label={t('time.back.long')}
+          data-testid="time.back"
           title={`${t('time.back.long')} (←)`}
         >
           <Icon name="back" />
@@ -75,6 +76,7 @@ export function TimeBar() {
           onClick={lab.stepAhead}
           aria-keyshortcuts="ArrowRight"
           aria-label={t('time.step.long')}
+          data-testid="time.step"
           title={`${t('time.step.long')} (→)`}
         >
           <span className="btn-label">{t('time.step')}</span>
@@ -86,6 +88,7 @@ export function TimeBar() {
           onClick={skip}
           aria-keyshortcuts="Shift+ArrowRight"
           aria-label={t('time.skip.long')}
+          data-testid="time.skip"
           title={`${t('time.skip.long')} (Shift+→)`}
         >
           <span className="btn-label">{t('time.skip')}</span>
