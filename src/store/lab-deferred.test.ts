@@ -23,4 +23,28 @@ describe('a lab whose executor is still loading', () => {
     // From now on commands run synchronously again.
     expect(lab.runCommand('kubectl get sts web -o name')?.stdout).toBe('statefulset.apps/web\n');
   });
+
+  it("leaves the download to the page when only the preset's commands wait, and starts it for a typed line", async () => {
+    vi.resetModules();
+    const { executorLoaded, loadExecutor } = await import('../timeline/executor.ts');
+    const { createLab } = await import('./lab.ts');
+    const lab = createLab('web');
+    // Give a started import every chance to land: nothing asked for it.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(executorLoaded()).toBe(false);
+    expect(lab.entries()).toEqual([]);
+    // The page fetches it after its first paint; then the preset runs.
+    await loadExecutor();
+    await lab.ready;
+    expect(lab.entries().map((e) => e.line)).toEqual(['kubectl apply -f web.yaml']);
+
+    vi.resetModules();
+    const fresh = await import('../timeline/executor.ts');
+    const { createLab: createLab2 } = await import('./lab.ts');
+    const other = createLab2('web');
+    other.runCommand('kubectl get sts');
+    await other.ready;
+    expect(fresh.executorLoaded()).toBe(true);
+    expect(other.entries().map((e) => e.line)).toEqual(['kubectl apply -f web.yaml', 'kubectl get sts']);
+  });
 });

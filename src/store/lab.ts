@@ -127,9 +127,11 @@ function prefersReducedMotion(): boolean {
 export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
   // Work waiting for the executor, run in order once it is in (none in Node: it is always there).
   const waiting: (() => void)[] = [];
-  const whenReady = (work: () => void) => {
+  // A preset's own commands wait for the page to fetch the executor after its first paint (so the
+  // download never competes with that paint); a line someone gives asks for it at once.
+  const whenReady = (work: () => void, fetchNow = true) => {
     waiting.push(work);
-    void loadExecutor();
+    if (fetchNow) void loadExecutor();
   };
   const buildTimeline = (id: PresetId): Timeline => {
     const p = PRESETS[id];
@@ -140,7 +142,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       whenReady(() => {
         build();
         if (t === timeline) sync();
-      });
+      }, false);
     return t;
   };
   let timeline = buildTimeline(preset);
