@@ -47,4 +47,18 @@ describe('a lab whose executor is still loading', () => {
     expect(fresh.executorLoaded()).toBe(true);
     expect(other.entries().map((e) => e.line)).toEqual(['kubectl apply -f web.yaml', 'kubectl get sts']);
   });
+
+  it('a skip or a step given before the preset has run waits for it, so time never passes over an empty cluster', async () => {
+    vi.resetModules();
+    const { createLab } = await import('./lab.ts');
+    const lab = createLab('web');
+    lab.skipAhead(false);
+    lab.stepAhead();
+    expect(lab.timeline().head).toBe(0);
+    await lab.ready;
+    const first = lab.entries()[0]!;
+    expect(first.line).toBe('kubectl apply -f web.yaml');
+    expect(first.at).toBe(0);
+    expect(lab.store.getState().cursor).toBeGreaterThan(0);
+  });
 });

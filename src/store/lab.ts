@@ -133,6 +133,13 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     waiting.push(work);
     if (fetchNow) void loadExecutor();
   };
+  // Moving time before the preset's commands have run would move it over an empty cluster (and
+  // run the preset later, in the future): such a move waits for them, like a typed line does.
+  const queued = (move: () => void): boolean => {
+    if (waiting.length === 0) return false;
+    whenReady(move);
+    return true;
+  };
   const buildTimeline = (id: PresetId): Timeline => {
     const p = PRESETS[id];
     const t = new Timeline(p.options);
@@ -220,11 +227,12 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     tick: (wallMs) => {
       const { playing, speed, fastForward } = store.getState();
       // While a time-lapse plays, it owns the clock (fastForwardTo moves it).
-      if (!playing || wallMs <= 0 || fastForward) return;
+      if (!playing || wallMs <= 0 || fastForward || waiting.length > 0) return;
       timeline.advance(Math.round(wallMs * speed));
       sync();
     },
     advance: (seconds) => {
+      if (queued(() => lab.advance(seconds))) return;
       // From the end of any time-lapse: finishing it later would jump the cursor back.
       lab.finishFastForward();
       timeline.advance(seconds * 1000);
@@ -235,16 +243,19 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       sync(store.getState().fastForward ? { fastForward: null } : {});
     },
     stepForward: () => {
+      if (queued(lab.stepForward)) return;
       lab.finishFastForward();
       timeline.stepForward(false);
       sync();
     },
     stepBack: () => {
+      if (queued(lab.stepBack)) return;
       lab.finishFastForward();
       timeline.stepBack(false);
       sync();
     },
     skipToNextInteresting: () => {
+      if (queued(lab.skipToNextInteresting)) return;
       lab.finishFastForward();
       const from = timeline.cursor;
       const found = timeline.stepForward(true);
@@ -267,6 +278,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
     setSideBySide: (sideBySide) => store.setState({ sideBySide }),
     setTableView: (tableView) => store.setState({ tableView }),
     skipAhead: (animate, minAnimatedMs = 2000) => {
+      if (queued(() => lab.skipAhead(animate, minAnimatedMs))) return;
       lab.finishFastForward();
       const from = timeline.cursor;
       if (!timeline.stepForward(true)) {
@@ -283,6 +295,7 @@ export function createLab(preset: PresetId = 'empty', init: LabInit = {}): Lab {
       }
     },
     stepAhead: () => {
+      if (queued(lab.stepAhead)) return;
       lab.finishFastForward();
       const from = timeline.cursor;
       if (!timeline.stepForward(false)) {
