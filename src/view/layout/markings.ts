@@ -75,6 +75,21 @@ export function coatIndex(setName: string, ordinal: number): number {
 
 /** The markings of `<setName>-<ordinal>`: a pure function of both. */
 export function markingsFor(setName: string, ordinal: number): Markings {
+  // The same object for the same pod every time, so a picture can skip redrawing unchanged cows.
+  const key = `${setName}/${ordinal}`;
+  let m = MEMO.get(key);
+  if (!m) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    m = drawMarkings(setName, ordinal);
+    MEMO.set(key, m);
+  }
+  return m;
+}
+
+const MEMO = new Map<string, Markings>();
+const MEMO_MAX = 4096;
+
+function drawMarkings(setName: string, ordinal: number): Markings {
   const next = rand(hash32(`${setName}/${ordinal}`));
   const count = 2 + Math.floor(next() * 3);
   const spots: Spot[] = [];

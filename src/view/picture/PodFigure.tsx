@@ -74,22 +74,23 @@ function PodFigureImpl({ pod, slot, density, clipId, selected, dimmed, onDark, o
         <rect className="cp-hit" width={slot.width} height={slot.height} rx={10} />
         <rect className="cp-focus" x={1} y={1} width={slot.width - 2} height={slot.height - 2} rx={10} />
         <g className="cp-cow-box" style={{ transform: `translate(${cowX}px, 6px) scale(${s})` }}>
-          <Cow markings={pod.markings} look={COW_STYLE[pod.look.kind]} clipId={clipId} />
+          <Cow markings={pod.markings} look={COW_STYLE[pod.look.kind]} clipId={clipId} simple={density === 'tiny'} />
         </g>
         <g transform={`translate(${cowX + (COW.width - 6) * s} ${6 + 4 * s}) scale(${density === 'full' ? t : 0.82})`}>
           <StateBadge kind={pod.look.kind} />
         </g>
-        <g transform={`translate(${(slot.width - tagW) / 2} ${tagY})`}>
-          <rect
-            className={`cp-tag${pod.markings.named ? '' : ' cp-tag-anon'}${pod.ghost ? ' cp-tag-ghost' : ''}`}
-            width={tagW}
-            height={tagH}
-            rx={5}
-          />
-          <text className="cp-tag-text" x={tagW / 2} y={tagH / 2 + font * 0.36} style={{ fontSize: font }}>
-            {name}
-          </text>
-        </g>
+        {/* Placed by coordinates, not a group transform: one paint chunk fewer per pod. */}
+        <rect
+          className={`cp-tag${pod.markings.named ? '' : ' cp-tag-anon'}${pod.ghost ? ' cp-tag-ghost' : ''}`}
+          x={(slot.width - tagW) / 2}
+          y={tagY}
+          width={tagW}
+          height={tagH}
+          rx={5}
+        />
+        <text className="cp-tag-text" x={slot.width / 2} y={tagY + tagH / 2 + font * 0.36} style={{ fontSize: font }}>
+          {name}
+        </text>
         {density === 'full' && (
           <text className="cp-status" x={slot.width / 2} y={statusY} style={{ fontSize: 13 * t }}>
             {fitText(lookStatus(lang, pod.look), 13 * t, slot.width - 2)}

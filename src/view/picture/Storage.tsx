@@ -159,12 +159,14 @@ interface VolumeTextProps {
 
 function CompactVolume({ v, x, y, width, height }: VolumeTextProps & { height: number }) {
   const text = v.data ? (v.data.text ? `“${v.data.text}”` : v.data.file) : shortVolumeName(v.name);
+  const cy = y + height / 2;
   return (
     <>
       <rect className="cp-volume-cell" x={x} y={y} width={width} height={height} rx={7} />
-      <g transform={`translate(${x + 12} ${y + height / 2})`} className="cp-mini-cylinder">
-        <path d="M-6,-4 V4 A6,2.5 0 0 0 6,4 V-4" />
-        <ellipse cy={-4} rx={6} ry={2.5} />
+      {/* In absolute coordinates: a transform per cell would be another paint chunk each. */}
+      <g className="cp-mini-cylinder">
+        <path d={`M${x + 6},${cy - 4} V${cy + 4} A6,2.5 0 0 0 ${x + 18},${cy + 4} V${cy - 4}`} />
+        <ellipse cx={x + 12} cy={cy - 4} rx={6} ry={2.5} />
       </g>
       <text
         className={v.data ? 'cp-data-text cp-compact-name' : 'cp-volume-name cp-compact-name'}
