@@ -72,7 +72,13 @@ spec:
     targetPort: 8080
 `;
 
-const kubiaSet = (apiVersion: string, selector: string, image: string, replicas: number) => `apiVersion: ${apiVersion}
+/** The book's kubia StatefulSet, by API version, selector block, image and replicas. */
+export const kubiaSet = (
+  apiVersion: string,
+  selector: string,
+  image: string,
+  replicas: number,
+) => `apiVersion: ${apiVersion}
 kind: StatefulSet
 metadata:
   name: kubia
@@ -104,11 +110,9 @@ ${selector}  serviceName: kubia
       - ReadWriteOnce
 `;
 
-export const KUBIA_STATEFULSET_YAML = kubiaSet(
-  'apps/v1',
-  '  selector:\n    matchLabels:\n      app: kubia\n',
-  'luksa/kubia-pet',
-  2,
-);
+/** The selector apps/v1 requires (apps/v1beta1 defaulted it from the template's labels). */
+export const KUBIA_SELECTOR = '  selector:\n    matchLabels:\n      app: kubia\n';
+
+export const KUBIA_STATEFULSET_YAML = kubiaSet('apps/v1', KUBIA_SELECTOR, 'luksa/kubia-pet', 2);
 // The repository's peers manifest asks for 3 replicas (the plain one for 2).
 export const KUBIA_STATEFULSET_PEERS_YAML = kubiaSet('apps/v1beta1', '', 'luksa/kubia-pet-peers', 3);
